@@ -1,0 +1,68 @@
+"""``check`` subcommand: evaluate a profile against one, several or all programmes."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from engine.cli.common import CliError, load_profile_file, parse_as_of, print_json
+from engine.cli.textreport import render
+from engine.evaluate import evaluate_all
+from engine.facts import MerchantProfile
+from engine.rules import Pack, get_pack, load_packs
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("check", help="check a merchant profile against programmes")
+    p.add_argument("profile", help="a profile JSON file (or a stored profile id)")
+    p.add_argument("--program", action="append", default=[], metavar="ID", help="programme id (repeatable)")
+    p.add_argument("--as-of", default=None, help="ISO 8601 date or date-time; default now")
+    p.add_argument("--format", choices=["json", "text"], default="text")
+    p.set_defaults(func=run)
+
+
+def select_packs(ids: list[str]) -> list[Pack]:
+    if not ids:
+        return list(load_packs())
+    packs = []
+    for ident in ids:
+        try:
+            packs.append(get_pack(ident))
+        except KeyError as exc:
+            raise CliError(str(exc.args[0])) from None
+    return packs
+
+
+def resolve_profile(ref: str, args: argparse.Namespace) -> MerchantProfile:
+    """A profile from a file path; storage may extend this to stored ids (see ``profile_resolvers``)."""
+    path = Path(ref)
+    if path.exists() or ref.endswith(".json"):
+        return load_profile_file(path, args.lang)
+    for resolver in profile_resolvers:
+        found: MerchantProfile | None = resolver(ref, args)
+        if found is not None:
+            return found
+    raise CliError(f"{ref}: no such file or stored profile")
+
+
+ProfileResolver = Callable[[str, argparse.Namespace], MerchantProfile | None]
+
+#: Extra ways to find a profile by reference (the store registers one for stored ids).
+profile_resolvers: list[ProfileResolver] = []
+
+
+def run(args: argparse.Namespace) -> int:
+    as_of = parse_as_of(args.as_of)
+    packs = select_packs(args.program)
+    profile = resolve_profile(args.profile, args)
+    results = evaluate_all(profile, packs, as_of)
+    if args.format == "json":
+        print_json({
+            "as_of": as_of.isoformat(),
+            "merchant": profile.name,
+            "results": [r.model_dump(mode="json") for r in results],
+        })
+    else:
+        print(render(results, args.lang))
+    return 0

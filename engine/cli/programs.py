@@ -1,0 +1,42 @@
+"""``programs`` and ``schema`` subcommands."""
+
+from __future__ import annotations
+
+import argparse
+
+from engine.cli.common import print_json
+from engine.facts import profile_schema
+from engine.rules import load_packs
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("programs", help="list the programmes the rule packs define")
+    p.add_argument("--format", choices=["json", "text"], default="text")
+    p.set_defaults(func=run_programs)
+    s = sub.add_parser("schema", help="print the JSON Schema of the merchant profile")
+    s.set_defaults(func=run_schema)
+
+
+def run_programs(args: argparse.Namespace) -> int:
+    packs = load_packs()
+    if args.format == "json":
+        print_json([
+            {
+                "id": p.id,
+                "version": p.version,
+                "title": p.title.model_dump(),
+                "platform": p.platform,
+                "source": p.source.file,
+                "windows": [w.id for w in p.windows],
+            }
+            for p in packs
+        ])
+    else:
+        for p in packs:
+            print(f"{p.id}\t{p.version}\t{p.title.get(args.lang)}\t{p.source.file}")
+    return 0
+
+
+def run_schema(args: argparse.Namespace) -> int:
+    print_json(profile_schema())
+    return 0

@@ -1,0 +1,19 @@
+"""Three-valued evaluation of rule packs against merchant profiles."""
+
+from __future__ import annotations
+
+from engine.evaluate.program import NaiveInstantError, evaluate, evaluate_all, rank_key
+from engine.evaluate.result import CriterionResult, ProgramResult
+from engine.evaluate.status import ProgramStatus, Status, WindowState
+
+__all__ = [
+    "CriterionResult",
+    "NaiveInstantError",
+    "ProgramResult",
+    "ProgramStatus",
+    "Status",
+    "WindowState",
+    "evaluate",
+    "evaluate_all",
+    "rank_key",
+]

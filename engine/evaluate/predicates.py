@@ -1,0 +1,265 @@
+"""Evaluate the criterion vocabulary against a profile with three-valued logic."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from pydantic import BaseModel
+
+from engine.evaluate import status as logic
+from engine.evaluate.dates import add_years, full_years_between
+from engine.evaluate.outcome import Distance, Outcome
+from engine.evaluate.status import Status
+from engine.facts.paths import fact_spec, format_value, get_fact
+from engine.facts.profile import MerchantProfile
+from engine.i18n import Text
+from engine.rules import predicates as p
+
+SYMBOL = {"lt": "<", "le": "≤", "gt": ">", "ge": "≥", "eq": "=", "ne": "≠"}
+_OPS: dict[str, Callable[[Any, Any], bool]] = {
+    "lt": lambda a, b: a < b,
+    "le": lambda a, b: a <= b,
+    "gt": lambda a, b: a > b,
+    "ge": lambda a, b: a >= b,
+    "eq": lambda a, b: a == b,
+    "ne": lambda a, b: a != b,
+}
+
+
+class Context:
+    """What every predicate sees: the profile and the as-of date in the programme's zone."""
+
+    def __init__(self, profile: MerchantProfile, today: date) -> None:
+        self.profile = profile
+        self.today = today
+
+    def value(self, path: str) -> Any:
+        return get_fact(self.profile, path)
+
+
+def _title(path: str) -> Text:
+    return fact_spec(path).text
+
+
+def _val(path: str, value: Any) -> Text:
+    spec = fact_spec(path)
+    unit = f" {spec.unit}" if spec.unit and value is not None and spec.unit not in ("people", "times") else ""
+    return Text(zh=format_value(value, "zh") + unit, en=format_value(value, "en") + unit)
+
+
+def _unknown(path: str) -> Outcome:
+    title = _title(path)
+    return Outcome(Status.UNKNOWN, Text(zh=f"{title.zh}未知", en=f"{title.en} is unknown"), missing=(path,))
+
+
+def _distance(pred: p.Compare, actual: Decimal) -> Distance | None:
+    if pred.op in ("eq", "ne") or isinstance(pred.value, date):
+        return None
+    threshold = Decimal(pred.value)
+    integral = fact_spec(pred.fact).kind == "int"
+    step = Decimal(1) if integral else Decimal(0)
+    if pred.op in ("ge", "gt"):
+        target = threshold + (step if pred.op == "gt" else 0)
+        return Distance(pred.fact, actual, pred.op, threshold, max(target - actual, Decimal(0)), "increase")
+    target = threshold - (step if pred.op == "lt" else 0)
+    return Distance(pred.fact, actual, pred.op, threshold, max(actual - target, Decimal(0)), "decrease")
+
+
+def _compare(pred: p.Compare, ctx: Context) -> Outcome:
+    actual = ctx.value(pred.fact)
+    if actual is None:
+        return _unknown(pred.fact)
+    threshold: Any = pred.value
+    ok = _OPS[pred.op](Decimal(actual) if not isinstance(actual, date) else actual, threshold)
+    title, shown, want = _title(pred.fact), _val(pred.fact, actual), _val(pred.fact, threshold)
+    sym = SYMBOL[pred.op]
+    detail = Text(zh=f"{title.zh}为 {shown.zh},要求 {sym} {want.zh}",
+                  en=f"{title.en} is {shown.en}; required {sym} {want.en}")
+    dist = None if isinstance(actual, date) else _distance(pred, Decimal(actual))
+    return Outcome(Status.PASS if ok else Status.FAIL, detail, distance=dist, evidence=((pred.fact, actual),))
+
+
+def _in_set(pred: p.InSet, ctx: Context) -> Outcome:
+    actual = ctx.value(pred.fact)
+    if actual is None:
+        return _unknown(pred.fact)
+    items = actual if isinstance(actual, list | set | frozenset) else [actual]
+    ok = any(str(getattr(v, "value", v)) in pred.values for v in items)
+    title, shown = _title(pred.fact), _val(pred.fact, actual)
+    spec = fact_spec(pred.fact)
+    if spec.enum is not None and len(pred.values) <= 6:
+        allowed = [spec.enum(v) for v in pred.values]
+        zh_list = "、".join(format_value(v, "zh") for v in allowed)
+        en_list = ", ".join(format_value(v, "en") for v in allowed)
+        want = Text(zh=f"须为 {zh_list} 之一", en=f"must be one of {en_list}")
+    else:
+        want = Text(zh=f"须在规定的 {len(pred.values)} 项之内", en=f"must be one of the {len(pred.values)} listed")
+    detail = Text(zh=f"{title.zh}为 {shown.zh},{want.zh}", en=f"{title.en} is {shown.en}; {want.en}")
+    return Outcome(Status.PASS if ok else Status.FAIL, detail, evidence=((pred.fact, actual),))
+
+
+def _flag(pred: p.Flag, ctx: Context) -> Outcome:
+    actual = ctx.value(pred.fact)
+    if actual is None:
+        return _unknown(pred.fact)
+    title = _title(pred.fact)
+    shown, want = _val(pred.fact, actual), _val(pred.fact, pred.expect)
+    detail = Text(zh=f"{title.zh}:{shown.zh}(要求:{want.zh})", en=f"{title.en}: {shown.en} (required: {want.en})")
+    return Outcome(Status.PASS if actual is pred.expect else Status.FAIL, detail, evidence=((pred.fact, actual),))
+
+
+def _date_between(pred: p.DateBetween, ctx: Context) -> Outcome:
+    actual = ctx.value(pred.fact)
+    if actual is None:
+        return _unknown(pred.fact)
+    dates = list(actual) if isinstance(actual, list) else [actual]
+    lo_ok: Callable[[date], bool] = (
+        (lambda d: d >= pred.start) if pred.inclusive in ("both", "start") else (lambda d: d > pred.start)
+    )
+    hi_ok: Callable[[date], bool] = (
+        (lambda d: d <= pred.end) if pred.inclusive in ("both", "end") else (lambda d: d < pred.end)
+    )
+    ok = any(lo_ok(d) and hi_ok(d) for d in dates)
+    title, shown = _title(pred.fact), _val(pred.fact, actual)
+    detail = Text(
+        zh=f"{title.zh}:{shown.zh};要求在 {pred.start} 至 {pred.end} 期间",
+        en=f"{title.en}: {shown.en}; required between {pred.start} and {pred.end}",
+    )
+    return Outcome(Status.PASS if ok else Status.FAIL, detail, evidence=((pred.fact, actual),))
+
+
+def _years_since(pred: p.YearsSince, ctx: Context) -> Outcome:
+    start = ctx.value(pred.fact)
+    if start is None:
+        return _unknown(pred.fact)
+    earliest = add_years(start, pred.years)
+    if pred.op == "gt":
+        earliest += timedelta(days=1)
+    years = full_years_between(start, ctx.today)
+    ok = ctx.today >= earliest
+    title = _title(pred.fact)
+    want = f"{SYMBOL[pred.op]} {pred.years}"
+    detail = Text(
+        zh=f"{title.zh}为 {start},至 {ctx.today} 满 {max(years, 0)} 年;要求 {want} 年,{earliest} 起满足",
+        en=f"{title.en} is {start}: {max(years, 0)} full years by {ctx.today}; required {want} years, "
+        f"met from {earliest}",
+    )
+    return Outcome(Status.PASS if ok else Status.FAIL, detail, earliest=None if ok else earliest,
+                   evidence=((pred.fact, start),))
+
+
+def _days_since(pred: p.DaysSince, ctx: Context) -> Outcome:
+    start = ctx.value(pred.fact)
+    if start is None:
+        return _unknown(pred.fact)
+    earliest = start + timedelta(days=pred.days + (1 if pred.op == "gt" else 0))
+    ok = ctx.today >= earliest
+    title = _title(pred.fact)
+    days = (ctx.today - start).days
+    detail = Text(
+        zh=f"{title.zh}为 {start},已过 {days} 天;要求 {SYMBOL[pred.op]} {pred.days} 天,{earliest} 起满足",
+        en=f"{title.en} is {start}: {days} days ago; required {SYMBOL[pred.op]} {pred.days} days, "
+        f"met from {earliest}",
+    )
+    return Outcome(Status.PASS if ok else Status.FAIL, detail, earliest=None if ok else earliest,
+                   evidence=((pred.fact, start),))
+
+
+def _cooldown(pred: p.Cooldown, ctx: Context) -> Outcome:
+    happened = ctx.value(pred.event_flag) if pred.event_flag else None
+    if pred.event_flag and happened is False:
+        title = _title(pred.event_flag)
+        return Outcome(Status.PASS, Text(zh=f"{title.zh}:否", en=f"{title.en}: no"),
+                       evidence=((pred.event_flag, False),))
+    event = ctx.value(pred.fact)
+    title = _title(pred.fact)
+    if pred.forever and (happened is True or event is not None):
+        return Outcome(Status.FAIL, Text(zh=f"{title.zh}:{event or '是'};永久不得再申请",
+                                         en=f"{title.en}: {event or 'yes'}; may never re-apply"))
+    if event is None:
+        missing = (pred.fact,) if happened is True or not pred.event_flag else (pred.event_flag,)
+        if not pred.event_flag or happened is True:
+            return Outcome(Status.UNKNOWN, Text(zh=f"{title.zh}未知", en=f"{title.en} is unknown"),
+                           missing=missing)
+        flag_title = _title(pred.event_flag)
+        return Outcome(Status.UNKNOWN, Text(zh=f"{flag_title.zh}未知", en=f"{flag_title.en} is unknown"),
+                       missing=(pred.event_flag,))
+    if pred.forever:  # pragma: no cover - handled above
+        raise AssertionError
+    if pred.days is not None:
+        earliest = event + timedelta(days=pred.days)
+        rule = Text(zh=f"{pred.days} 天", en=f"{pred.days} days")
+    else:
+        assert pred.natural_years is not None
+        earliest = date(event.year + pred.natural_years, 1, 1)
+        rule = Text(zh=f"{pred.natural_years} 个自然年", en=f"{pred.natural_years} natural year(s)")
+    ok = ctx.today >= earliest
+    detail = Text(zh=f"{title.zh}为 {event};等待期 {rule.zh},{earliest} 起可再申请",
+                  en=f"{title.en} is {event}; waiting period {rule.en}, may re-apply from {earliest}")
+    return Outcome(Status.PASS if ok else Status.FAIL, detail, earliest=None if ok else earliest,
+                   evidence=((pred.fact, event),))
+
+
+def _manual(pred: p.Manual, ctx: Context) -> Outcome:
+    evidence = tuple((path, ctx.value(path)) for path in pred.facts)
+    shown = [(_title(path), _val(path, value)) for path, value in evidence]
+    zh = ";".join(f"{t.zh}:{v.zh}" for t, v in shown)
+    en = "; ".join(f"{t.en}: {v.en}" for t, v in shown)
+    detail = Text(zh=("平台人工审核" + (f"({zh})" if zh else "")),
+                  en=("decided by the platform's review" + (f" ({en})" if en else "")))
+    return Outcome(Status.REVIEW, detail, evidence=evidence)
+
+
+def _join(outcomes: list[Outcome]) -> Text:
+    return Text(zh=";".join(o.detail.zh for o in outcomes), en="; ".join(o.detail.en for o in outcomes))
+
+
+def _composite(pred: p.AllOf | p.AnyOf | p.NoneOf | p.AtLeastKOf, ctx: Context) -> Outcome:
+    parts = [evaluate_predicate(child, ctx) for child in pred.of]
+    if isinstance(pred, p.NoneOf):
+        parts = [Outcome(logic.negate(o.status), o.detail, o.missing, None, None, o.evidence) for o in parts]
+    statuses = [o.status for o in parts]
+    if isinstance(pred, p.AllOf | p.NoneOf):
+        result = logic.all_of(statuses)
+    elif isinstance(pred, p.AnyOf):
+        result = logic.any_of(statuses)
+    else:
+        result = logic.at_least(pred.k, statuses)
+    shown = [o for o in parts if o.status == result] or parts
+    if isinstance(pred, p.AnyOf) and result == Status.FAIL:
+        shown = parts
+    missing: tuple[str, ...] = ()
+    if result in (Status.UNKNOWN, Status.REVIEW):
+        missing = tuple(dict.fromkeys(m for o in parts if o.status == Status.UNKNOWN for m in o.missing))
+    earliest = None
+    if result == Status.FAIL:
+        failing = [o for o in parts if o.status == Status.FAIL]
+        dates = [o.earliest for o in failing]
+        if dates and all(d is not None for d in dates):
+            known = [d for d in dates if d is not None]
+            earliest = min(known) if isinstance(pred, p.AnyOf) else max(known)
+    distance = next((o.distance for o in shown if o.distance is not None), None)
+    evidence = tuple(e for o in parts for e in o.evidence)
+    return Outcome(result, _join(shown), missing, distance, earliest, evidence)
+
+
+def evaluate_predicate(pred: BaseModel, ctx: Context) -> Outcome:
+    if isinstance(pred, p.COMPOSITES):
+        return _composite(pred, ctx)
+    handler = _HANDLERS[type(pred)]
+    return handler(pred, ctx)
+
+
+_HANDLERS: dict[type[BaseModel], Callable[[Any, Context], Outcome]] = {
+    p.Compare: _compare,
+    p.InSet: _in_set,
+    p.Flag: _flag,
+    p.DateBetween: _date_between,
+    p.YearsSince: _years_since,
+    p.DaysSince: _days_since,
+    p.Cooldown: _cooldown,
+    p.Manual: _manual,
+}

@@ -1,0 +1,91 @@
+"""Validation errors in plain words, in both languages, naming the field."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import ValidationError
+
+from engine.facts.paths import fact_specs
+from engine.facts.profile import GROUPS
+from engine.i18n import Lang, Text
+
+_MESSAGES: dict[str, tuple[str, str]] = {
+    "bool_parsing": ("应为 是/否", "must be yes or no"),
+    "bool_type": ("应为 是/否", "must be yes or no"),
+    "int_parsing": ("应为整数", "must be a whole number"),
+    "int_type": ("应为整数", "must be a whole number"),
+    "int_from_float": ("应为整数", "must be a whole number"),
+    "decimal_parsing": ("应为数字", "must be a number"),
+    "decimal_type": ("应为数字", "must be a number"),
+    "date_parsing": ("日期格式应为 YYYY-MM-DD", "must be a date as YYYY-MM-DD"),
+    "date_from_datetime_parsing": ("日期格式应为 YYYY-MM-DD", "must be a date as YYYY-MM-DD"),
+    "date_type": ("日期格式应为 YYYY-MM-DD", "must be a date as YYYY-MM-DD"),
+    "datetime_parsing": ("应为带时区的时间", "must be a date and time with a time zone"),
+    "timezone_aware": ("时间必须带时区", "must include a time zone"),
+    "enum": ("不是可选的值", "is not one of the allowed values"),
+    "extra_forbidden": ("不是已知字段", "is not a known field"),
+    "string_type": ("应为文字", "must be text"),
+    "string_too_long": ("内容过长", "is too long"),
+    "list_type": ("应为列表", "must be a list"),
+    "greater_than_equal": ("不能小于 $limit", "must not be less than $limit"),
+    "less_than_equal": ("不能大于 $limit", "must not be greater than $limit"),
+    "model_type": ("应为一组字段", "must be an object of fields"),
+    "model_attributes_type": ("应为一组字段", "must be an object of fields"),
+    "dict_type": ("应为一组字段", "must be an object of fields"),
+}
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    path: str  # dotted location, e.g. company.registered_capital_cny
+    field: Text  # the field's title
+    problem: Text
+    value: Any = None
+
+    def message(self, lang: Lang) -> str:
+        return f"{self.field.get(lang)} ({self.path}): {self.problem.get(lang)}"
+
+
+def _field_title(loc: tuple[int | str, ...]) -> Text:
+    parts = [str(p) for p in loc if not isinstance(p, int)]
+    path = ".".join(parts[:2])
+    spec = fact_specs().get(path)
+    if spec is not None:
+        return spec.text
+    if parts and parts[0] in GROUPS:
+        zh, en = GROUPS[parts[0]]
+        return Text(zh=zh, en=en)
+    from engine.facts.profile import MerchantProfile
+
+    info = MerchantProfile.model_fields.get(parts[0]) if parts else None
+    if info is not None and isinstance(info.json_schema_extra, dict):
+        return Text(zh=str(info.json_schema_extra["title_zh"]), en=str(info.json_schema_extra["title_en"]))
+    return Text(zh=path or "档案", en=path or "profile")
+
+
+def problems_from(error: ValidationError) -> list[FieldProblem]:
+    out: list[FieldProblem] = []
+    for err in error.errors(include_url=False):
+        loc = tuple(err.get("loc", ()))
+        zh, en = _MESSAGES.get(err["type"], ("无效: " + err["msg"], "invalid: " + err["msg"]))
+        ctx = err.get("ctx") or {}
+        limit = ctx.get("ge", ctx.get("le", ""))
+        text = Text(zh=zh, en=en).fill(limit=limit)
+        if err["type"] == "enum" and "expected" in ctx:
+            text = Text(zh=f"{text.zh}(可选:{ctx['expected']})", en=f"{text.en} (allowed: {ctx['expected']})")
+        path = ".".join(str(p) for p in loc)
+        out.append(FieldProblem(path=path, field=_field_title(loc), problem=text, value=err.get("input")))
+    return out
+
+
+class ProfileInvalid(ValueError):
+    """A profile document failed validation; carries every problem found."""
+
+    def __init__(self, problems: list[FieldProblem]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(p.message("en") for p in problems))
+
+    def message(self, lang: Lang) -> str:
+        return "; ".join(p.message(lang) for p in self.problems)

@@ -1,0 +1,161 @@
+"""The criterion vocabulary: small, typed predicates over facts. No free expressions, no eval."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+Op = Literal["lt", "le", "gt", "ge", "eq", "ne"]
+
+
+class _Base(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Compare(_Base):
+    """``fact op value`` for numbers and dates."""
+
+    kind: Literal["compare"]
+    fact: str
+    op: Op
+    value: Decimal | date
+
+
+class InSet(_Base):
+    """The fact's value is one of ``values`` (for a list fact: any of its items is)."""
+
+    kind: Literal["in_set"]
+    fact: str
+    values: list[str] = Field(min_length=1)
+
+
+class Flag(_Base):
+    """A yes/no fact equals ``expect``."""
+
+    kind: Literal["flag"]
+    fact: str
+    expect: bool = True
+
+
+class DateBetween(_Base):
+    """A date (or any date of a list of dates) lies between ``start`` and ``end``."""
+
+    kind: Literal["date_between"]
+    fact: str
+    start: date
+    end: date
+    inclusive: Literal["both", "start", "end", "neither"] = "both"
+
+    @model_validator(mode="after")
+    def _ordered(self) -> DateBetween:
+        if self.end < self.start:
+            raise ValueError("end is before start")
+        return self
+
+
+class YearsSince(_Base):
+    """At least (``ge``) or more than (``gt``) ``years`` whole years between the fact's date and as_of."""
+
+    kind: Literal["years_since"]
+    fact: str
+    years: int = Field(ge=0)
+    op: Literal["ge", "gt"] = "ge"
+
+
+class DaysSince(_Base):
+    """At least (``ge``) or more than (``gt``) ``days`` days between the fact's date and as_of."""
+
+    kind: Literal["days_since"]
+    fact: str
+    days: int = Field(ge=0)
+    op: Literal["ge", "gt"] = "ge"
+
+
+class Cooldown(_Base):
+    """After an event (dated by ``fact``), passes once the waiting period is over.
+
+    ``days``: passes from event + days. ``natural_years``: passes from 1 January of the year
+    after the event year + (natural_years - 1). ``forever``: never passes once the event happened.
+    ``event_flag`` (optional) says whether the event happened at all: if it is known to be false
+    the cooldown passes without a date.
+    """
+
+    kind: Literal["cooldown"]
+    fact: str
+    event_flag: str | None = None
+    days: int | None = Field(default=None, ge=0)
+    natural_years: int | None = Field(default=None, ge=1)
+    forever: bool = False
+
+    @model_validator(mode="after")
+    def _one_rule(self) -> Cooldown:
+        rules = [self.days is not None, self.natural_years is not None, self.forever]
+        if sum(rules) != 1:
+            raise ValueError("give exactly one of days, natural_years, forever")
+        return self
+
+
+class Manual(_Base):
+    """A qualitative clause a reviewer decides; optional supporting facts are shown as evidence."""
+
+    kind: Literal["manual"]
+    facts: list[str] = Field(default_factory=list)
+
+
+class AllOf(_Base):
+    kind: Literal["all_of"]
+    of: list[Predicate] = Field(min_length=1)
+
+
+class AnyOf(_Base):
+    kind: Literal["any_of"]
+    of: list[Predicate] = Field(min_length=1)
+
+
+class NoneOf(_Base):
+    kind: Literal["none_of"]
+    of: list[Predicate] = Field(min_length=1)
+
+
+class AtLeastKOf(_Base):
+    kind: Literal["at_least_k_of"]
+    k: int = Field(ge=1)
+    of: list[Predicate] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _k_fits(self) -> AtLeastKOf:
+        if self.k > len(self.of):
+            raise ValueError("k is larger than the number of parts")
+        return self
+
+
+Predicate = Annotated[
+    Compare | InSet | Flag | DateBetween | YearsSince | DaysSince | Cooldown | Manual
+    | AllOf | AnyOf | NoneOf | AtLeastKOf,
+    Field(discriminator="kind"),
+]
+
+COMPOSITES = (AllOf, AnyOf, NoneOf, AtLeastKOf)
+
+for _m in COMPOSITES:
+    _m.model_rebuild()
+
+
+def fact_paths(pred: BaseModel) -> list[str]:
+    """Every fact path a predicate names, depth first."""
+    out: list[str] = []
+    if isinstance(pred, COMPOSITES):
+        for child in pred.of:
+            out.extend(fact_paths(child))
+    elif isinstance(pred, Manual):
+        out.extend(pred.facts)
+    elif isinstance(pred, Cooldown):
+        out.append(pred.fact)
+        if pred.event_flag:
+            out.append(pred.event_flag)
+    else:
+        out.append(pred.fact)  # type: ignore[attr-defined]
+    return out
