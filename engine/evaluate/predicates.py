@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
+from enum import StrEnum
 from typing import Any
 
 from pydantic import BaseModel
@@ -44,15 +45,38 @@ def _title(path: str) -> Text:
     return fact_spec(path).text
 
 
-def _val(path: str, value: Any) -> Text:
+def _render(path: str, value: Any) -> Text:
     spec = fact_spec(path)
     unit = f" {spec.unit}" if spec.unit and value is not None and spec.unit not in ("people", "times") else ""
     return Text(zh=format_value(value, "zh") + unit, en=format_value(value, "en") + unit)
 
 
+# Rendered values and unknown outcomes repeat across criteria and profiles (flags, enums, small counts):
+# they are immutable, so they are rendered once. Keys carry the type so True and 1 stay apart.
+_CACHE_LIMIT = 4096
+_VAL_CACHE: dict[tuple[str, type, Any], Text] = {}
+_UNKNOWN_CACHE: dict[str, Outcome] = {}
+
+
+def _val(path: str, value: Any) -> Text:
+    if value is not None and not isinstance(value, bool | int | StrEnum | date):
+        return _render(path, value)
+    key = (path, type(value), value)
+    text = _VAL_CACHE.get(key)
+    if text is None:
+        if len(_VAL_CACHE) >= _CACHE_LIMIT:
+            _VAL_CACHE.clear()
+        text = _VAL_CACHE[key] = _render(path, value)
+    return text
+
+
 def _unknown(path: str) -> Outcome:
-    title = _title(path)
-    return Outcome(Status.UNKNOWN, Text(zh=f"{title.zh}未知", en=f"{title.en} is unknown"), missing=(path,))
+    out = _UNKNOWN_CACHE.get(path)
+    if out is None:
+        title = _title(path)
+        out = Outcome(Status.UNKNOWN, Text(zh=f"{title.zh}未知", en=f"{title.en} is unknown"), missing=(path,))
+        _UNKNOWN_CACHE[path] = out
+    return out
 
 
 def _distance(pred: p.Compare, actual: Decimal) -> Distance | None:
@@ -82,13 +106,14 @@ def _compare(pred: p.Compare, ctx: Context) -> Outcome:
     return Outcome(Status.PASS if ok else Status.FAIL, detail, distance=dist, evidence=((pred.fact, actual),))
 
 
-def _in_set(pred: p.InSet, ctx: Context) -> Outcome:
-    actual = ctx.value(pred.fact)
-    if actual is None:
-        return _unknown(pred.fact)
-    items = actual if isinstance(actual, list | set | frozenset) else [actual]
-    ok = any(str(getattr(v, "value", v)) in pred.values for v in items)
-    title, shown = _title(pred.fact), _val(pred.fact, actual)
+_WANT_CACHE: dict[int, tuple[p.InSet, Text]] = {}  # id -> (the predicate, kept alive so ids stay unique; text)
+
+
+def _in_set_want(pred: p.InSet) -> Text:
+    """The requirement half of an in_set reason; it depends on the predicate only."""
+    hit = _WANT_CACHE.get(id(pred))
+    if hit is not None and hit[0] is pred:
+        return hit[1]
     spec = fact_spec(pred.fact)
     if spec.enum is not None and len(pred.values) <= 6:
         allowed = [spec.enum(v) for v in pred.values]
@@ -97,18 +122,40 @@ def _in_set(pred: p.InSet, ctx: Context) -> Outcome:
         want = Text(zh=f"须为 {zh_list} 之一", en=f"must be one of {en_list}")
     else:
         want = Text(zh=f"须在规定的 {len(pred.values)} 项之内", en=f"must be one of the {len(pred.values)} listed")
+    if len(_WANT_CACHE) >= _CACHE_LIMIT:
+        _WANT_CACHE.clear()
+    _WANT_CACHE[id(pred)] = (pred, want)
+    return want
+
+
+def _in_set(pred: p.InSet, ctx: Context) -> Outcome:
+    actual = ctx.value(pred.fact)
+    if actual is None:
+        return _unknown(pred.fact)
+    items = actual if isinstance(actual, list | set | frozenset) else [actual]
+    ok = any(str(getattr(v, "value", v)) in pred.values for v in items)
+    title, shown, want = _title(pred.fact), _val(pred.fact, actual), _in_set_want(pred)
     detail = Text(zh=f"{title.zh}为 {shown.zh},{want.zh}", en=f"{title.en} is {shown.en}; {want.en}")
     return Outcome(Status.PASS if ok else Status.FAIL, detail, evidence=((pred.fact, actual),))
+
+
+_FLAG_CACHE: dict[tuple[str, bool, bool], Outcome] = {}
 
 
 def _flag(pred: p.Flag, ctx: Context) -> Outcome:
     actual = ctx.value(pred.fact)
     if actual is None:
         return _unknown(pred.fact)
-    title = _title(pred.fact)
-    shown, want = _val(pred.fact, actual), _val(pred.fact, pred.expect)
-    detail = Text(zh=f"{title.zh}:{shown.zh}(要求:{want.zh})", en=f"{title.en}: {shown.en} (required: {want.en})")
-    return Outcome(Status.PASS if actual is pred.expect else Status.FAIL, detail, evidence=((pred.fact, actual),))
+    key = (pred.fact, pred.expect, actual)  # a flag's outcome depends on nothing else
+    out = _FLAG_CACHE.get(key)
+    if out is None:
+        title = _title(pred.fact)
+        shown, want = _val(pred.fact, actual), _val(pred.fact, pred.expect)
+        detail = Text(zh=f"{title.zh}:{shown.zh}(要求:{want.zh})",
+                      en=f"{title.en}: {shown.en} (required: {want.en})")
+        status = Status.PASS if actual is pred.expect else Status.FAIL
+        out = _FLAG_CACHE[key] = Outcome(status, detail, evidence=((pred.fact, actual),))
+    return out
 
 
 def _date_between(pred: p.DateBetween, ctx: Context) -> Outcome:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from engine.evaluate.memo import MEMO
 from engine.evaluate.outcome import Outcome
 from engine.evaluate.predicates import Context, evaluate_predicate
 from engine.evaluate.result import (
@@ -27,13 +29,27 @@ class NaiveInstantError(ValueError):
     pass
 
 
-def _criterion(pack: Pack, crit: Criterion, ctx: Context) -> CriterionResult:
+def _outcome(crit: Criterion, ctx: Context) -> tuple[Outcome, Text]:
+    key = MEMO.key(crit, ctx.profile, ctx.today)
+    if key is not None:
+        hit = MEMO.get(key)
+        if hit is not None:
+            return hit
     out: Outcome = evaluate_predicate(crit.test, ctx)
     status = out.status
     if status == Status.FAIL and (crit.on_fail == "review" or crit.severity == "advisory"):
         status = Status.REVIEW
+        out = replace(out, status=status)
     reason = crit.reasons.get(status.value)
     reason_text = reason.fill(detail=out.detail) if reason is not None else out.detail
+    if key is not None:
+        MEMO.put(key, out, reason_text)
+    return out, reason_text
+
+
+def _criterion(pack: Pack, crit: Criterion, ctx: Context) -> CriterionResult:
+    out, reason_text = _outcome(crit, ctx)
+    status = out.status
     return CriterionResult(
         id=crit.id,
         title=crit.title,
@@ -47,7 +63,7 @@ def _criterion(pack: Pack, crit: Criterion, ctx: Context) -> CriterionResult:
         distance=DistanceOut(**vars(out.distance)) if out.distance and status != Status.PASS else None,
         earliest_pass=out.earliest if status != Status.PASS else None,
         missing=list(out.missing) if status in (Status.UNKNOWN, Status.REVIEW) else [],
-        evidence={path: value for path, value in out.evidence},
+        evidence={path: ctx.value(path) for path, _ in out.evidence},  # this profile's own objects
     )
 
 

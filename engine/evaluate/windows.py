@@ -24,8 +24,23 @@ def _zoned(moment: datetime | None, zone: str) -> ZonedTime | None:
     return ZonedTime(zone=zone, local=moment.astimezone(ZoneInfo(zone)).isoformat())
 
 
+_TIMES: dict[int, tuple[Window, tuple[str, ...], list[dict[str, ZonedTime | None]]]] = {}
+
+
+def _times(pack: Pack, window: Window) -> list[dict[str, ZonedTime | None]]:
+    """The window's start and end in each display zone; they depend on the pack only, so computed once."""
+    zones = tuple(dict.fromkeys([window.zone, *pack.display_zones]))
+    hit = _TIMES.get(id(window))
+    if hit is not None and hit[0] is window and hit[1] == zones:
+        return hit[2]
+    times = [{"start": _zoned(window.start, z), "end": _zoned(window.end, z)} for z in zones]
+    if len(_TIMES) >= 4096:
+        _TIMES.clear()
+    _TIMES[id(window)] = (window, zones, times)  # the window is kept alive, so its id stays unique
+    return times
+
+
 def window_result(pack: Pack, window: Window, as_of: datetime) -> WindowResult:
-    zones = list(dict.fromkeys([window.zone, *pack.display_zones]))
     return WindowResult(
         id=window.id,
         kind=window.kind,
@@ -34,6 +49,6 @@ def window_result(pack: Pack, window: Window, as_of: datetime) -> WindowResult:
         start=window.start,
         end=window.end,
         zone=window.zone,
-        times=[{"start": _zoned(window.start, z), "end": _zoned(window.end, z)} for z in zones],
+        times=_times(pack, window),  # validation copies the list and dicts into the result
         clause=window.clause,
     )

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
-from functools import cache
+from functools import cache, cached_property
 from typing import Any, Literal
 
 from pydantic import BaseModel
@@ -32,8 +32,8 @@ class FactSpec:
     enum: type[StrEnum] | None = None
     item_kind: Kind | None = None  # for lists
 
-    @property
-    def text(self) -> Text:
+    @cached_property
+    def text(self) -> Text:  # cached: the evaluator asks for it for every criterion of every profile
         return field_text(self.info)
 
     def title(self, lang: Lang) -> str:
@@ -42,7 +42,7 @@ class FactSpec:
     def help(self, lang: Lang) -> str:
         return field_help(self.info, lang)
 
-    @property
+    @cached_property
     def unit(self) -> str | None:
         return field_unit(self.info)
 

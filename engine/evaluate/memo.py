@@ -1,0 +1,116 @@
+"""Memo of criterion outcomes keyed by the facts a criterion reads.
+
+A criterion's outcome and reason depend only on the facts its test names (and on the as-of date for
+time-based predicates), never on the rest of the profile. Profiles share most of those values (flags,
+enums, unknowns), so a batch evaluates each distinct combination once. Only predicate kinds whose inputs
+are fully known here are memoised; anything else is evaluated every time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from operator import attrgetter
+from typing import Any
+
+from pydantic import BaseModel
+
+from engine.evaluate.outcome import Outcome
+from engine.facts.profile import MerchantProfile
+from engine.i18n import Text
+from engine.rules import predicates as p
+from engine.rules.pack import Criterion
+
+_FACTS_ONLY = (p.Compare, p.InSet, p.Flag, p.DateBetween, p.Manual)
+_DATED = (p.YearsSince, p.DaysSince, p.Cooldown)
+_LIMIT = 20_000
+
+Plan = tuple[tuple[str, ...], bool]  # (fact paths read, depends on the as-of date)
+Reader = tuple[Callable[[Any], Any], int, bool]  # (reads the facts at once, how many, depends on the as-of date)
+
+
+def _inputs(pred: BaseModel) -> Plan | None:
+    """What a predicate reads, or None when it is a kind this memo does not know."""
+    if isinstance(pred, p.COMPOSITES):
+        paths: list[str] = []
+        dated = False
+        for child in pred.of:
+            sub = _inputs(child)
+            if sub is None:
+                return None
+            paths.extend(sub[0])
+            dated = dated or sub[1]
+        return tuple(dict.fromkeys(paths)), dated
+    if isinstance(pred, (*_FACTS_ONLY, *_DATED)):
+        return tuple(dict.fromkeys(p.fact_paths(pred))), isinstance(pred, _DATED)
+    return None
+
+
+_PLAIN = frozenset({type(None), bool, int, str, date})
+
+
+def _key(value: Any) -> Any:
+    if type(value) in _PLAIN or isinstance(value, StrEnum):
+        return value
+    # Decimal("5.0") == Decimal("5") but they print differently: key on the text so output is identical.
+    if isinstance(value, Decimal):
+        return ("D", str(value))
+    if isinstance(value, list | tuple | set | frozenset):
+        return (type(value).__name__, *(_key(v) for v in value))
+    return value
+
+
+def _reader(crit: Criterion) -> Reader | None:
+    plan = _inputs(crit.test)
+    if plan is None:
+        return None
+    paths, dated = plan
+    # attrgetter("company.registration_date") reads profile.company.registration_date (C speed).
+    return attrgetter(*paths) if paths else attrgetter("name"), len(paths), dated
+
+
+class CriterionMemo:
+    """Bounded memo: criterion + the values it reads (+ as-of date) -> (outcome, reason)."""
+
+    def __init__(self, limit: int = _LIMIT) -> None:
+        self.limit = limit
+        self.enabled = True
+        self._plans: dict[int, tuple[Criterion, Reader | None]] = {}  # criterion kept alive: ids stay unique
+        self._results: dict[tuple[Any, ...], tuple[Outcome, Text]] = {}
+
+    def key(self, crit: Criterion, profile: MerchantProfile, today: date) -> tuple[Any, ...] | None:
+        if not self.enabled:
+            return None
+        hit = self._plans.get(id(crit))
+        if hit is None or hit[0] is not crit:
+            if len(self._plans) >= self.limit:
+                self.clear()  # results are keyed by criterion ids that are only unique while planned
+            hit = self._plans[id(crit)] = (crit, _reader(crit))
+        reader = hit[1]
+        if reader is None:
+            return None
+        read, count, dated = reader
+        if count == 0:
+            values: Any = ()
+        elif count == 1:
+            values = _key(read(profile))
+        else:
+            values = tuple(_key(v) for v in read(profile))
+        return (id(crit), values, today if dated else None)
+
+    def get(self, key: tuple[Any, ...]) -> tuple[Outcome, Text] | None:
+        return self._results.get(key)
+
+    def put(self, key: tuple[Any, ...], outcome: Outcome, reason: Text) -> None:
+        if len(self._results) >= self.limit:
+            self._results.clear()
+        self._results[key] = (outcome, reason)
+
+    def clear(self) -> None:
+        self._plans.clear()
+        self._results.clear()
+
+
+MEMO = CriterionMemo()
