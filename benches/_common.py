@@ -10,7 +10,7 @@ import random
 import statistics
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -46,14 +46,18 @@ def _value(spec: Any, rng: random.Random) -> Any:
 
 def profile_dicts(n: int, seed: int = 7, unknown_share: float = 0.15) -> list[dict[str, Any]]:
     """``n`` valid profile documents with every fact filled at random, ~15 % left unknown (absent)."""
+    return list(iter_profile_dicts(n, seed, unknown_share))
+
+
+def iter_profile_dicts(n: int, seed: int = 7, unknown_share: float = 0.15) -> Iterator[dict[str, Any]]:
+    """The same documents one at a time (for streaming benchmarks)."""
     from engine.facts import ProfileInvalid, parse_profile
     from engine.facts.paths import fact_specs
 
     rng = random.Random(seed)
     specs = list(fact_specs().values())
-    out: list[dict[str, Any]] = []
-    while len(out) < n:
-        doc: dict[str, Any] = {"name": f"商家 {len(out):06d}"}
+    for i in range(n):
+        doc: dict[str, Any] = {"name": f"商家 {i:06d}"}
         for spec in specs:
             if rng.random() < unknown_share:
                 continue
@@ -65,8 +69,7 @@ def profile_dicts(n: int, seed: int = 7, unknown_share: float = 0.15) -> list[di
                 group, _, name = str(problem.path).partition(".")
                 doc.get(group, {}).pop(name, None)
             parse_profile(doc)
-        out.append(doc)
-    return out
+        yield doc
 
 
 def median_time(fn: Callable[[], object], repeat: int, number: int = 1) -> float:
