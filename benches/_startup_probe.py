@@ -66,7 +66,7 @@ def app(argv: list[str]) -> int:
                 QTimer.singleShot(5, check)
 
         QTimer.singleShot(0, check)
-        return int(original(self))
+        return int(original())  # a static method in PySide6
 
     QApplication.exec = probing_exec  # type: ignore[method-assign]
     return main(argv)

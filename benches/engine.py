@@ -30,6 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from engine.evaluate import evaluate_all
+    from engine.evaluate.memo import MEMO
     from engine.facts import parse_profile
     from engine.rules import load_packs
 
@@ -64,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         for d in docs:
             evaluate_all(parse_profile(d), packs, AS_OF)
 
+    MEMO.clear()  # the batch starts cold: only what it evaluates itself is memoised
     t0 = time.perf_counter()
     if args.profile_out:
         prof = cProfile.Profile()

@@ -25,7 +25,7 @@ from engine.rules.pack import Criterion
 
 _FACTS_ONLY = (p.Compare, p.InSet, p.Flag, p.DateBetween, p.Manual)
 _DATED = (p.YearsSince, p.DaysSince, p.Cooldown)
-_LIMIT = 20_000
+_LIMIT = 8192  # entries; about 1 kB each
 
 Plan = tuple[tuple[str, ...], bool]  # (fact paths read, depends on the as-of date)
 Reader = tuple[Callable[[Any], Any], int, bool]  # (reads the facts at once, how many, depends on the as-of date)
