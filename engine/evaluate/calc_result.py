@@ -49,6 +49,8 @@ class CalcResult(_Out):
         for out in self.outputs:
             if out.name == name:
                 return out.value
+        if self.value is None:
+            return None  # an unknown result has not produced its outputs: they are unknown too
         raise KeyError(f"calculator {self.id} has no output {name!r}")
 
     def output_names(self) -> list[str]:

@@ -24,26 +24,27 @@ def escalation(calc: c.Escalation, env: CalcEnv) -> Computed:
     n = int(n)
     total = sum((_step(calc, k).points for k in range(1, n + 1)), Decimal(0))
     outputs = []
+    closure = 0
     if n >= 1:
         step = _step(calc, n)
         outputs.append(out("nth_points", step.points, step.action))
-        if step.closure_days:
-            outputs.append(out("closure_days", step.closure_days, Text(
-                zh=f"关闭 {step.closure_days} 天", en=f"closed for {step.closure_days} days")))
+        closure = step.closure_days or 0
+    outputs.append(out("closure_days", closure, Text(zh=f"关闭 {closure} 天", en=f"closed for {closure} days")))
     nxt = _step(calc, n + 1)
     outputs.append(out("next_points", nxt.points, Text(zh=f"第 {n + 1} 次:{nxt.action.zh}",
                                                        en=f"offence {n + 1}: {nxt.action.en}")))
     outputs.append(out("cumulative", total, Text(zh=f"{n} 次累计扣 {shown(total).zh} 分",
                                                  en=f"{n} offences: {shown(total).en} points in all")))
-    base = env.get(calc.base) if calc.base else Decimal(0)
-    resulting = None if base is None else Decimal(base) + total
-    outputs.append(out("resulting", resulting, shown(resulting)))
+    base = env.get(calc.base) if calc.base else None
+    after_next = None if base is None else Decimal(base) + nxt.points
+    outputs.append(out("after_next", after_next, Text(zh=f"再违规一次后的违规分值:{shown(after_next).zh}",
+                                                      en=f"score after one more offence: {shown(after_next).en}")))
     if calc.warn_at is not None:
         bar = calc.warn_at.points
-        warn = (resulting >= bar) if resulting is not None else (True if total >= bar else None)
+        warn = True if total >= bar else (None if after_next is None else after_next >= bar)
         outputs.append(out("warning", warn, calc.warn_at.text if warn else shown(warn)))
-    text = Text(zh=f"第 {n} 次违规;累计扣 {shown(total).zh} 分;违规分值 {shown(resulting).zh}",
-                en=f"offence {n}; {shown(total).en} points in all; resulting score {shown(resulting).en}")
+    text = Text(zh=f"已违规 {n} 次,累计扣 {shown(total).zh} 分;下一次:{nxt.action.zh}",
+                en=f"{n} offences, {shown(total).en} points in all; next: {nxt.action.en}")
     return Computed(total, text, outputs)
 
 

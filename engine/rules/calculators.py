@@ -164,17 +164,18 @@ class Step(_Strict):
 
 
 class WarnAt(_Strict):
-    points: Decimal  # warn when the resulting score reaches this (inclusive)
+    points: Decimal  # warn when the offences' points alone, or the score after one more offence, reach this
     clause: Citation
     text: Text
 
 
 class Escalation(_Calc):
-    """The nth offence to its penalty; cumulative points for n offences; the resulting score."""
+    """The nth offence to its penalty; cumulative points for n offences; the next offence's penalty and the
+    score it would leave (``base`` + next)."""
 
     kind: Literal["escalation"]
-    input: str  # number of offences
-    base: str | None = None  # points already on the account
+    input: str  # number of offences so far
+    base: str | None = None  # the account's current score
     counted_from: date | None = None
     steps: list[Step] = Field(min_length=1)
     warn_at: WarnAt | None = None
