@@ -132,7 +132,8 @@ def bands(calc: c.Bands, env: CalcEnv) -> Computed:
     if x is None:
         lo, hi = env.bounds(calc.input)
         if lo is None or hi is None or _band_at(calc, lo) != _band_at(calc, hi):
-            return unknown(env, calc.input)
+            spanned = unknown(env, calc.input, lo, hi)
+            return Computed(None, spanned.text)
         index, x_text = _band_at(calc, lo), Text(zh=f"{shown(lo).zh}–{shown(hi).zh}", en=f"{lo}–{hi}")
     else:
         x = Decimal(x)
@@ -177,8 +178,11 @@ def percent_capped(calc: c.PercentCapped, env: CalcEnv) -> Computed:
         Text(zh="", en="")
     text = Text(zh=f"{shown(x).zh} × {shown(calc.rate_pct).zh}% = {shown(value, calc.unit).zh}{note.zh}",
                 en=f"{shown(x).en} × {shown(calc.rate_pct).en}% = {shown(value, calc.unit).en}{note.en}")
-    return Computed(value, text, [out("uncapped", raw, shown(raw, calc.unit)),
-                                  out("capped", capped, shown(capped))])
+    raw_text, capped_text = shown(raw, calc.unit), shown(capped)
+    return Computed(value, text, [
+        out("uncapped", raw, Text(zh=f"未封顶金额:{raw_text.zh}", en=f"before the cap: {raw_text.en}")),
+        out("capped", capped, Text(zh=f"已封顶:{capped_text.zh}", en=f"capped: {capped_text.en}")),
+    ])
 
 
 def threshold(calc: c.Threshold, env: CalcEnv) -> Computed:
@@ -189,17 +193,20 @@ def threshold(calc: c.Threshold, env: CalcEnv) -> Computed:
     met = x > calc.value if calc.op == "gt" else x >= calc.value
     sym = ">" if calc.op == "gt" else "≥"
     want = shown(calc.value, calc.unit)
-    outputs = [out("met", met, shown(met))]
+    outputs = [out("met", met, Text(zh=f"达到门槛:{shown(met).zh}", en=f"threshold met: {shown(met).en}"))]
     if met:
         text = Text(zh=f"{shown(x, calc.unit).zh} {sym} {want.zh}:{calc.benefit.zh}",
                     en=f"{shown(x, calc.unit).en} {sym} {want.en}: {calc.benefit.en}")
     else:
         gap = calc.value - x
-        outputs.append(out("gap", gap, shown(gap, calc.unit)))
+        short = shown(gap, calc.unit)
+        outputs.append(out("gap", gap, Text(zh=f"差额:{short.zh}", en=f"short by {short.en}")))
         text = Text(zh=f"{shown(x, calc.unit).zh},需 {sym} {want.zh}(差 {shown(gap, calc.unit).zh})",
                     en=f"{shown(x, calc.unit).en}; needs {sym} {want.en} ({shown(gap, calc.unit).en} short)")
     if calc.amount is not None:
-        outputs.append(out("amount", calc.amount if met else Decimal(0), shown(calc.amount if met else 0, calc.unit)))
+        worth = calc.amount if met else Decimal(0)
+        outputs.append(out("amount", worth, Text(zh=f"优惠金额:{shown(worth, calc.unit).zh}",
+                                                 en=f"worth {shown(worth, calc.unit).en}")))
     return Computed(met, text, outputs)
 
 
@@ -212,4 +219,5 @@ def count_slots(calc: c.CountSlots, env: CalcEnv) -> Computed:
     sym = ">" if calc.op == "gt" else "≥"
     text = Text(zh=f"{len(hits)} 个达到 {sym} {shown(calc.value).zh},可占 {filled}/{calc.slots} 个位置",
                 en=f"{len(hits)} reach {sym} {shown(calc.value).en}; {filled} of {calc.slots} slots filled")
-    return Computed(filled, text, [out("qualifying", len(hits), shown(len(hits)))])
+    return Computed(filled, text, [out("qualifying", len(hits), Text(zh=f"达标数:{len(hits)}",
+                                                                     en=f"qualifying: {len(hits)}"))])

@@ -42,7 +42,8 @@ def escalation(calc: c.Escalation, env: CalcEnv) -> Computed:
     if calc.warn_at is not None:
         bar = calc.warn_at.points
         warn = True if total >= bar else (None if after_next is None else after_next >= bar)
-        outputs.append(out("warning", warn, calc.warn_at.text if warn else shown(warn)))
+        outputs.append(out("warning", warn, calc.warn_at.text if warn else Text(
+            zh=f"是否达到 {shown(bar).zh} 分:{shown(warn).zh}", en=f"reaches {shown(bar).en}: {shown(warn).en}")))
     text = Text(zh=f"已违规 {n} 次,累计扣 {shown(total).zh} 分;下一次:{nxt.action.zh}",
                 en=f"{n} offences, {shown(total).en} points in all; next: {nxt.action.en}")
     return Computed(total, text, outputs)
@@ -138,7 +139,9 @@ def deadline(calc: c.DeadlineCalc, env: CalcEnv) -> Computed:
         ok = env.as_of >= moment
         state = Text(zh="已可办理", en="allowed now") if ok else Text(zh="尚未到期", en="not yet")
         text = Text(zh=f"最早 {local.isoformat()}({state.zh})", en=f"from {local.isoformat()} ({state.en})")
-    return Computed(local, text, [out("date", local.date(), shown(local.date())), out("open", ok, state)])
+    day = shown(local.date())
+    return Computed(local, text, [out("date", local.date(), Text(zh=f"日期:{day.zh}", en=f"date: {day.en}")),
+                                  out("open", ok, state)])
 
 
 def cutoff(calc: c.Cutoff, env: CalcEnv) -> Computed:

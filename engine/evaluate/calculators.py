@@ -8,11 +8,13 @@ from typing import Any
 
 from engine.evaluate import calc_numeric as num
 from engine.evaluate import calc_rules as rules
-from engine.evaluate.calc_env import CalcEnv
+from engine.evaluate.calc_env import CalcEnv, fact_refs
 from engine.evaluate.calc_result import CalcResult
 from engine.facts import MerchantProfile
 from engine.rules import calculators as c
+from engine.rules.calc_refs import input_refs, predicates, split_ref
 from engine.rules.pack import Pack
+from engine.rules.predicates import calc_refs
 
 DEFAULT_ZONE = "Asia/Shanghai"
 
@@ -42,15 +44,23 @@ def run_calculator(calc: Any, profile: MerchantProfile, as_of: datetime, inputs:
     Raises ValueError for an unknown input name or a value of the wrong type."""
     if as_of.tzinfo is None or as_of.utcoffset() is None:
         raise ValueError("as_of must be timezone-aware")
+    given = dict(inputs or {})
     done: dict[str, CalcResult] = dict(results or {})
+    own = {k: v for k, v in given.items() if k in accepted(calc)}
     if pack is not None:
-        for earlier in pack.calculators:
-            if earlier.id == calc.id:
-                break
-            if earlier.id not in done:
-                done[earlier.id] = run_calculator(earlier, profile, as_of, pack=pack, results=done)
+        chain = dependencies(pack, calc)
+        stray = [k for k in given if k not in own and not any(k in accepted(d) for d in chain)]
+        for dep in chain:
+            theirs = {k: v for k, v in given.items() if k in accepted(dep)}
+            if theirs or dep.id not in done:
+                done[dep.id] = run_calculator(dep, profile, as_of, theirs, pack=pack, results=done)
+    else:
+        stray = [k for k in given if k not in own]
+    if stray:
+        names = ", ".join(sorted(accepted(calc))) or "none"
+        raise ValueError(f"calculator {calc.id}: unknown input {stray[0]!r} (inputs: {names})")
     zone = pack.timezone if pack is not None else DEFAULT_ZONE
-    env = CalcEnv(calc, profile, as_of, zone, dict(inputs or {}), done)
+    env = CalcEnv(calc, profile, as_of, zone, own, done)
     computed = _HANDLERS[type(calc)](calc, env)
     return CalcResult(
         id=calc.id,
@@ -67,6 +77,28 @@ def run_calculator(calc: Any, profile: MerchantProfile, as_of: datetime, inputs:
         missing=list(dict.fromkeys(env.missing)) if computed.value is None else [],
         reading=calc.reading,
     )
+
+
+def accepted(calc: Any) -> set[str]:
+    """Input names a calculator takes: declared inputs, the facts it reads, and their short names."""
+    facts = fact_refs(calc)
+    return {i.name for i in calc.inputs} | set(facts) | {f.split(".", 1)[1] for f in facts}
+
+
+def dependencies(pack: Pack, calc: Any) -> list[Any]:
+    """The earlier calculators ``calc`` refers to, directly or not, in pack order."""
+    by_id = {x.id: x for x in pack.calculators}
+    wanted: set[str] = set()
+    todo = [calc]
+    while todo:
+        current = todo.pop()
+        refs = [split_ref(r)[0] for r in input_refs(current) if r.startswith("calc:")]
+        refs += [r for pred in predicates(current) for r in calc_refs(pred)]
+        for ref in refs:
+            if ref not in wanted and ref in by_id:
+                wanted.add(ref)
+                todo.append(by_id[ref])
+    return [x for x in pack.calculators if x.id in wanted]
 
 
 def run_all(pack: Pack, profile: MerchantProfile, as_of: datetime) -> dict[str, CalcResult]:
