@@ -121,11 +121,24 @@ def _instant(env: CalcEnv, value: date | datetime, end_of_day: bool) -> datetime
     return datetime.combine(value, moment, tzinfo=env.zone)
 
 
+def _workdays(event: date, count: int) -> timedelta:
+    """The span from ``event`` to the ``count``-th Monday-to-Friday day after it."""
+    day = event if not isinstance(event, datetime) else event.date()
+    start = day
+    while count:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            count -= 1
+    return day - start
+
+
 def deadline(calc: c.DeadlineCalc, env: CalcEnv) -> Computed:
     event = env.get(calc.event)
     if event is None:
         return unknown(env, calc.event)
     span = timedelta(days=calc.days, hours=calc.hours)
+    if calc.workdays:
+        span = _workdays(event, calc.workdays)
     if isinstance(event, datetime):
         moment = event + span
     else:

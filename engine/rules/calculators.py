@@ -277,12 +277,15 @@ class DeadlineCalc(_Calc):
     event: str
     days: int = Field(default=0, ge=0)
     hours: int = Field(default=0, ge=0)
+    workdays: int = Field(default=0, ge=0)  # Monday to Friday; public holidays are not known
     mode: Literal["until", "from"]
 
     @model_validator(mode="after")
     def _some(self) -> DeadlineCalc:
-        if self.days == 0 and self.hours == 0:
-            raise ValueError("give days or hours")
+        if self.days == 0 and self.hours == 0 and self.workdays == 0:
+            raise ValueError("give days, hours or workdays")
+        if self.workdays and (self.days or self.hours):
+            raise ValueError("workdays cannot be combined with days or hours")
         return self
 
 
