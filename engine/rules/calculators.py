@@ -195,7 +195,7 @@ class PercentCapped(_Calc):
     input: str
     rate_pct: Decimal = Field(gt=0)
     cap: Decimal | None = None
-    unit: str
+    unit: str | None = None
 
 
 class Threshold(_Calc):
@@ -205,7 +205,7 @@ class Threshold(_Calc):
     input: str
     op: Literal["ge", "gt"] = "ge"
     value: Decimal
-    unit: str
+    unit: str | None = None
     benefit: Text
     amount: Decimal | None = None  # a fixed amount the benefit is worth, if the source gives one
 
