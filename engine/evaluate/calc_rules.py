@@ -17,12 +17,22 @@ def _step(calc: c.Escalation, nth: int) -> c.Step:
     return [s for s in calc.steps if s.from_nth <= nth][-1]
 
 
+def _cumulative(calc: c.Escalation, n: int) -> Decimal:
+    """Points for offences 1..n, step by step (no loop over every offence)."""
+    total = Decimal(0)
+    for i, step in enumerate(calc.steps):
+        last = calc.steps[i + 1].from_nth - 1 if i + 1 < len(calc.steps) else n
+        count = max(0, min(n, last) - step.from_nth + 1)
+        total += step.points * count
+    return total
+
+
 def escalation(calc: c.Escalation, env: CalcEnv) -> Computed:
     n = env.get(calc.input)
     if n is None:
         return unknown(env, calc.input)
     n = int(n)
-    total = sum((_step(calc, k).points for k in range(1, n + 1)), Decimal(0))
+    total = _cumulative(calc, n)
     outputs = []
     closure = 0
     if n >= 1:
