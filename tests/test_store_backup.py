@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 
 from store_helpers import example, integrity
 
-from engine.store import open_store
 from engine.store import backup as backups
+from engine.store import open_store
 from engine.store.schema import LATEST
 
 
