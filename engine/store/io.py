@@ -41,11 +41,11 @@ class ImportProblem:
     index: int  # position in the file, from 0
     label: str  # the profile's name or id as given in the file
     path: str  # field path, "" for the entry as a whole
-    problem: Text
+    problem: Text  # names the field (title and path) when there is one
 
     def message(self, lang: Lang) -> str:
         where = f"#{self.index + 1}" + (f" {self.label}" if self.label else "")
-        return f"{where}: {self.path + ': ' if self.path else ''}{self.problem.get(lang)}"
+        return f"{where}: {self.problem.get(lang)}"
 
 
 class ImportInvalid(StoreError):
@@ -73,25 +73,28 @@ def many_document(entries: list[tuple[str, MerchantProfile]]) -> dict[str, Any]:
     return {"format_version": FORMAT_VERSION, "profiles": [export_entry(pid, p) for pid, p in entries]}
 
 
-def _entries(data: Any) -> list[tuple[Any, Any]]:
+def _entries(data: Any) -> list[tuple[Any, Any, Any]]:
+    """(id, name, profile) of each entry, as given."""
     bad = Text(zh="不是商家档案文件(应为 JSON 对象)", en="not a merchant profile file (expected a JSON object)")
     if not isinstance(data, dict):
         raise ImportInvalid([ImportProblem(0, "", "", bad)])
     if "format_version" not in data:
-        return [(None, data)]
+        return [(None, data.get("name"), data)]
     version = data["format_version"]
     if version != FORMAT_VERSION:
         raise ImportInvalid([ImportProblem(0, "", "format_version", Text(
-            zh=f"不支持的文件格式版本 {version!r}(本程序支持 {FORMAT_VERSION})",
-            en=f"unsupported format_version {version!r} (this app reads {FORMAT_VERSION})"))])
+            zh=f"format_version:不支持的文件格式版本 {version!r}(本程序支持 {FORMAT_VERSION})",
+            en=f"format_version: unsupported version {version!r} (this app reads {FORMAT_VERSION})"))])
     if "profiles" in data:
         items = data["profiles"]
         if not isinstance(items, list):
-            raise ImportInvalid([ImportProblem(0, "", "profiles", Text(zh="应为列表", en="must be a list"))])
-        return [(i.get("id") if isinstance(i, dict) else None, i.get("profile") if isinstance(i, dict) else i)
+            raise ImportInvalid([ImportProblem(0, "", "profiles", Text(zh="profiles:应为列表",
+                                                                       en="profiles: must be a list"))])
+        return [(i.get("id"), i.get("name"), i.get("profile")) if isinstance(i, dict) else (None, None, i)
                 for i in items]
     if "profile" in data:
-        return [(data.get("id"), data["profile"])]
+        profile = data["profile"]
+        return [(data.get("id"), profile.get("name") if isinstance(profile, dict) else None, profile)]
     raise ImportInvalid([ImportProblem(0, "", "", bad)])
 
 
@@ -100,18 +103,20 @@ def parse_document(data: Any) -> list[ImportItem]:
     problems: list[ImportProblem] = []
     items: list[ImportItem] = []
     seen: set[str] = set()
-    for index, (pid, raw) in enumerate(_entries(data)):
-        label = str(raw.get("name") or pid or "") if isinstance(raw, dict) else str(pid or "")
+    for index, (pid, name, raw) in enumerate(_entries(data)):
+        label = str(name or pid or "")
         if pid is not None and (not isinstance(pid, str) or not _ID.match(pid)):
-            problems.append(ImportProblem(index, label, "id", Text(zh="编号无效", en="invalid id")))
+            problems.append(ImportProblem(index, label, "id", Text(zh="id:编号无效", en="id: invalid")))
             continue
         if pid is not None and pid in seen:
-            problems.append(ImportProblem(index, label, "id", Text(zh="文件中编号重复", en="duplicate id in the file")))
+            problems.append(ImportProblem(index, label, "id", Text(zh="id:文件中编号重复",
+                                                                   en="id: duplicate in the file")))
             continue
         if pid is not None:
             seen.add(pid)
         if not isinstance(raw, dict):
-            problems.append(ImportProblem(index, label, "profile", Text(zh="应为一组字段", en="must be an object")))
+            problems.append(ImportProblem(index, label, "profile", Text(zh="profile:应为一组字段",
+                                                                        en="profile: must be an object")))
             continue
         try:
             items.append(ImportItem(index, pid, parse_profile(raw)))
