@@ -85,3 +85,18 @@ def test_writer_lock_held_by_another_process(tmp_path):
     with open_store(folder) as s:  # the dead holder's lock is gone with it
         s.set_setting("after", "1")
         assert s.get_setting("after") == "1"
+
+
+@pytest.mark.parametrize(("message", "english", "chinese", "kind"), [
+    ("database or disk is full", "disk is full", "磁盘已满", StoreError),
+    ("attempt to write a readonly database", "read-only", "只读", StoreError),
+    ("database is locked", "in use by another program", "正被另一个程序使用", StoreLocked),
+    ("unable to open database file", "Cannot open the data file", "无法打开数据文件", StoreError),
+    ("disk I/O error", "Input/output error", "读写数据文件时出错", StoreError),
+])
+def test_sqlite_errors_become_clear_bilingual_messages(tmp_path, message, english, chinese, kind):
+    from engine.store.errors import translate
+
+    err = translate(sqlite3.OperationalError(message), tmp_path / DB_NAME)
+    assert type(err) is kind
+    assert english in err.message("en") and chinese in err.message("zh") and str(tmp_path) in str(err)

@@ -166,3 +166,17 @@ def test_read_only_open_of_a_missing_store_creates_nothing(tmp_path):
     with pytest.raises(StoreError):
         open_store(tmp_path / "none", read_only=True)
     assert not (tmp_path / "none").exists()
+
+
+def test_first_start_killed_before_seeding_still_gets_demo_merchants(tmp_path):
+    import sqlite3
+
+    from engine.store.migrations import migrate
+
+    folder = tmp_path / "d"
+    folder.mkdir()
+    conn = sqlite3.connect(folder / "merchants.sqlite3", isolation_level=None)
+    migrate(conn)  # schema committed, seeding never happened
+    conn.close()
+    with open_store(folder) as s:
+        assert len(s.list_profiles()) == 5

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from urllib.parse import quote
 
 from engine.store.errors import translate
 from engine.store.schema import APPLICATION_ID
@@ -40,7 +39,7 @@ def file_problem(path: Path) -> str | None:
 def connect(path: Path, *, read_only: bool, busy_timeout_ms: int) -> sqlite3.Connection:
     try:
         if read_only:
-            uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+            uri = path.resolve().as_uri() + "?mode=ro"
             conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
                                    timeout=busy_timeout_ms / 1000)
         else:

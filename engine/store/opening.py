@@ -69,6 +69,13 @@ def _open_read_only(data_dir: Path, db: Path, busy_timeout_ms: int) -> Store:
     return Store(data_dir, db, conn, None)
 
 
+def _seeding_was_interrupted(conn: sqlite3.Connection) -> bool:
+    """A folder created by us whose demo seeding never committed (e.g. the first start was killed)."""
+    seeded = conn.execute("SELECT 1 FROM meta WHERE key = 'demo_seeded'").fetchone()
+    return seeded is None and conn.execute("SELECT count(*) FROM profiles").fetchone()[0] == 0 \
+        and conn.execute("SELECT count(*) FROM settings").fetchone()[0] == 0
+
+
 def _is_new(data_dir: Path, db: Path) -> bool:
     """No database yet (an empty file counts only when there is no backup that could hold lost data)."""
     if not db.exists():
@@ -116,7 +123,7 @@ def _prepare(data_dir: Path, db: Path, busy_timeout_ms: int) -> sqlite3.Connecti
                 make_backup(conn, data_dir, "migration")
 
         migrate(conn, before_each=before)
-        if new:
+        if new or _seeding_was_interrupted(conn):
             conn.execute("BEGIN IMMEDIATE")
             try:
                 demo.seed(conn)

@@ -21,7 +21,7 @@ def _check(backup: Path) -> None:
 
 
 def _copy(backup: Path, target: sqlite3.Connection) -> None:
-    source = sqlite3.connect(f"file:{backup.resolve().as_posix()}?mode=ro", uri=True)
+    source = sqlite3.connect(backup.resolve().as_uri() + "?mode=ro", uri=True)
     try:
         source.backup(target)
     finally:
