@@ -10,7 +10,8 @@ from pathlib import Path
 from engine.cli.common import CliError
 from engine.evaluate import ProgramResult
 from engine.facts import MerchantProfile
-from engine.store import ProfileNotFound, Store, StoreError, open_store
+from engine.store import ProfileNotFound, Store, StoreError, default_data_dir, open_store
+from engine.store.db import DB_NAME
 
 #: Exit status for a store that cannot be used (damaged, too new, locked, disk full).
 STORE_FAILED = 4
@@ -65,7 +66,12 @@ def require_id(store: Store, ref: str) -> str:
 
 
 def resolve_stored(ref: str, args: argparse.Namespace) -> MerchantProfile | None:
-    """Resolver for ``check``: a stored profile id; remembers id and revision on ``args`` for ``--save``."""
+    """Resolver for ``check``: a stored profile id; remembers id and revision on ``args`` for ``--save``.
+
+    A lookup never creates a data folder: without a database there is no stored profile to find.
+    """
+    if not ((data_dir(args) or default_data_dir()) / DB_NAME).exists():
+        return None
     with opened(args) as store:
         pid = find_id(store, ref, include_deleted=False)
         if pid is None:
