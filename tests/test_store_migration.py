@@ -74,3 +74,12 @@ def test_read_only_open_of_an_old_database_asks_for_an_upgrade(v1_folder):
     with pytest.raises(StoreError, match="needs an upgrade"):
         open_store(v1_folder, read_only=True)
     assert _version(v1_folder / DB_NAME) == 1
+
+
+def test_restoring_a_v1_backup_migrates_it(tmp_path):
+    with open_store(tmp_path / "d") as s:
+        s.restore_backup(FIXTURE)
+        assert {p.name for p in s.list_profiles()} == {"宁波示例机械有限公司", "旧版本商家"}
+        s.set_checklist_tick(OLD, PROGRAM, "doc", "todo")
+        assert s.checklist_ticks(OLD) == {(PROGRAM, "doc"): "todo"}
+    assert _version(tmp_path / "d" / DB_NAME) == schema_mod.LATEST

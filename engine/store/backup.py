@@ -89,6 +89,12 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
 
 
 def rotate(data_dir: Path) -> None:
+    """Drop the oldest automatic backups beyond KEEP, and leftovers of backups interrupted an hour ago."""
+    hour_ago = datetime.now(UTC).timestamp() - 3600
+    for partial in backup_dir(data_dir).glob("*.partial"):
+        with contextlib.suppress(OSError):
+            if partial.stat().st_mtime < hour_ago:
+                partial.unlink()
     seen: dict[str, int] = {}
     for info in list_backups(data_dir):
         keep = KEEP.get(info.label)

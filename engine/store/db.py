@@ -31,7 +31,8 @@ def file_problem(path: Path) -> str | None:
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(head[28:32], "big")
     size = path.stat().st_size
-    if page_size and pages and size < page_size * pages and not path.with_name(path.name + "-wal").exists():
+    size_valid = head[92:96] == head[24:28]  # the in-header size counts only when written with the counter
+    if size_valid and pages and size < page_size * pages and not path.with_name(path.name + "-wal").exists():
         return f"truncated: {size} bytes but the header declares {pages} pages of {page_size}"
     return None
 

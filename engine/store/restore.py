@@ -10,6 +10,7 @@ from engine.store.backup import backup_problem, make_backup
 from engine.store.db import DB_NAME, connect, enable_wal
 from engine.store.errors import StoreError, translate
 from engine.store.lock import WriterLock
+from engine.store.migrations import migrate
 
 LOCK_NAME = "store.lock"
 
@@ -36,6 +37,7 @@ def restore_into(conn: sqlite3.Connection, data_dir: Path, backup: Path, lock: W
         saved = make_backup(conn, data_dir, "pre-restore")
         try:
             _copy(backup, conn)
+            migrate(conn)  # a backup from an older version is brought up to date like any old database
         except sqlite3.Error as exc:
             raise translate(exc, data_dir / DB_NAME) from None
         return saved
