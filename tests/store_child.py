@@ -32,6 +32,7 @@ def main() -> None:
             if shared:
                 target = store.get(shared).profile.model_copy(update={"notes": f"{tag} {i}"})
                 print(f"shared {store.save(shared, target).revision}", flush=True)
+                time.sleep(0.002)  # a person's pace between edits: lets the other writer in
 
 
 if __name__ == "__main__":

@@ -21,7 +21,9 @@ def test_two_writers_at_once_lose_nothing(tmp_path):
     outputs = [written_lines(proc) for proc in procs]
     assert [p.returncode for p in procs] == [0, 0], [p.stderr.read() if p.stderr else "" for p in procs]
     created = {parts[1]: parts[2] for out in outputs for parts in out if parts[0] == "created"}
-    shared_revisions = sorted(int(parts[1]) for out in outputs for parts in out if parts[0] == "shared")
+    per_writer = [[int(parts[1]) for parts in out if parts[0] == "shared"] for out in outputs]
+    shared_revisions = sorted(per_writer[0] + per_writer[1])
+    assert min(per_writer[0]) < max(per_writer[1]) and min(per_writer[1]) < max(per_writer[0])  # truly at once
     assert len(created) == 2 * COUNT
     assert shared_revisions == list(range(2, 2 + 2 * COUNT))  # every save got its own revision, none lost
     with open_store(folder) as store:

@@ -8,6 +8,7 @@ process dies, so a crash never leaves a stale lock behind. It is taken around ea
 from __future__ import annotations
 
 import os
+import random
 import sys
 import time
 from pathlib import Path
@@ -71,15 +72,13 @@ class WriterLock:
             self._depth += 1
             return
         deadline = time.monotonic() + self.timeout
-        delay = 0.002
         while not _try_lock(self._handle):
             if time.monotonic() >= deadline:
                 pid = self.holder()
                 raise StoreLocked(f"另一个程序(进程 {pid})正在写入数据,请稍后重试:{self.path.parent}",
                                   f"Another program (process {pid}) is writing the data; try again shortly: "
                                   f"{self.path.parent}")
-            time.sleep(delay)
-            delay = min(delay * 2, 0.05)
+            time.sleep(random.uniform(0.0005, 0.003))  # short and jittered, so a busy writer cannot starve us
         self._depth = 1
         try:
             self._handle.seek(0)
