@@ -35,4 +35,4 @@ def start_child(folder: Path, tag: str, count: int, *extra: str) -> subprocess.P
 
 def written_lines(proc: subprocess.Popen[str]) -> list[list[str]]:
     out, _ = proc.communicate(timeout=30)
-    return [line.split() for line in out.splitlines(keepends=True) if line.endswith("\n")]
+    return [line.split() for line in out.splitlines(keepends=True) if line.endswith("\n") and line.strip()]
