@@ -133,3 +133,16 @@ def test_damaged_store_exits_4_with_one_line(cli, tmp_path):
     (tmp_path / "data" / "merchants.sqlite3").write_bytes(b"\0" * 4096)
     code, _, err = cli("profiles", "list")
     assert code == 4 and "zero-filled" in err and err.count("\n") == 1
+
+
+def test_reading_commands_work_when_the_folder_cannot_be_written(cli, tmp_path):
+    names = set(_ids(cli))
+    lock = tmp_path / "data" / "store.lock"
+    lock.unlink()
+    lock.mkdir()  # the lock file cannot be created, as on a write-protected stick
+    assert set(_ids(cli)) == names
+    pid = _ids(cli)["香港永盛贸易有限公司"]["id"]
+    code, out, _ = cli("profiles", "show", pid)
+    assert code == 0 and json.loads(out)["profile"]["company"]["region"] == "hong_kong"
+    code, _, err = cli("profiles", "delete", pid)
+    assert code == 4 and "Cannot create the lock file" in err and err.count("\n") == 1

@@ -55,7 +55,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    with opened(args) as store:
+    with opened(args, reading=True) as store:
         rows = store.list_profiles(args.query, include_deleted=args.trash)
     if args.format == "json":
         print_json([{"id": r.id, "name": r.name, "updated": r.updated.isoformat(), "revision": r.revision,
@@ -70,7 +70,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    with opened(args) as store:
+    with opened(args, reading=True) as store:
         pid = require_id(store, args.id)
         if args.revision is None:
             print_json(store.export_profile(pid))
@@ -118,7 +118,7 @@ def _write_atomically(path: Path, data: Any) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    with opened(args) as store:
+    with opened(args, reading=True) as store:
         ids = [require_id(store, ref) for ref in args.ids]
         data = store.export_profile(ids[0]) if len(ids) == 1 else store.export_profiles(ids or None)
     if args.output:
@@ -129,7 +129,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_history(args: argparse.Namespace) -> int:
-    with opened(args) as store:
+    with opened(args, reading=True) as store:
         pid = require_id(store, args.id)
         revisions = store.revisions(pid)
         changes = store.status_changes(pid)

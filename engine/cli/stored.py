@@ -10,7 +10,16 @@ from pathlib import Path
 from engine.cli.common import CliError
 from engine.evaluate import ProgramResult
 from engine.facts import MerchantProfile
-from engine.store import ProfileNotFound, Store, StoreError, default_data_dir, open_store
+from engine.store import (
+    ProfileNotFound,
+    Store,
+    StoreDamaged,
+    StoreError,
+    StoreLocked,
+    StoreTooNew,
+    default_data_dir,
+    open_store,
+)
 from engine.store.db import DB_NAME
 
 #: Exit status for a store that cannot be used (damaged, too new, locked, disk full).
@@ -27,11 +36,26 @@ def _one_line(exc: StoreError, args: argparse.Namespace) -> str:
     return " ".join(exc.message(getattr(args, "lang", "en")).split())
 
 
-@contextlib.contextmanager
-def opened(args: argparse.Namespace, *, read_only: bool = False) -> Iterator[Store]:
-    """The store of ``--data-dir`` (or the default folder); store problems become one-line CLI errors."""
+def _open(args: argparse.Namespace, reading: bool) -> Store:
     try:
-        store = open_store(data_dir(args), read_only=read_only)
+        return open_store(data_dir(args))
+    except (StoreDamaged, StoreTooNew, StoreLocked):
+        raise
+    except StoreError:
+        folder = data_dir(args) or default_data_dir()
+        if not reading or not (folder / DB_NAME).exists():
+            raise
+        return open_store(folder, read_only=True)  # e.g. a write-protected USB stick: reading still works
+
+
+@contextlib.contextmanager
+def opened(args: argparse.Namespace, *, reading: bool = False) -> Iterator[Store]:
+    """The store of ``--data-dir`` (or the default folder); store problems become one-line CLI errors.
+
+    ``reading``: commands that only read fall back to a read-only store when the folder cannot be written.
+    """
+    try:
+        store = _open(args, reading)
     except StoreError as exc:
         raise CliError(_one_line(exc, args), STORE_FAILED) from None
     try:
@@ -72,7 +96,7 @@ def resolve_stored(ref: str, args: argparse.Namespace) -> MerchantProfile | None
     """
     if not ((data_dir(args) or default_data_dir()) / DB_NAME).exists():
         return None
-    with opened(args) as store:
+    with opened(args, reading=True) as store:
         pid = find_id(store, ref, include_deleted=False)
         if pid is None:
             return None
