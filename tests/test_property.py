@@ -32,7 +32,8 @@ def _value_strategy(spec):
         item = {"date": st.dates(), "enum": st.sampled_from(list(spec.enum)) if spec.enum else st.text(max_size=5),
                 "str": st.text(max_size=10)}[spec.item_kind]
         return st.lists(item, max_size=4)
-    return st.text(max_size=20)
+    limits = [m.max_length for m in spec.info.metadata if getattr(m, "max_length", None) is not None]
+    return st.text(max_size=min([20, *limits]))
 
 
 @st.composite
