@@ -14,14 +14,20 @@ from engine.rules import load_packs
 PACKS = load_packs()
 
 
+def _upper(spec, default):
+    limits = [m.le for m in spec.info.metadata if getattr(m, "le", None) is not None]
+    return min([default, *limits])
+
+
 def _value_strategy(spec):
     kind = spec.kind
     if kind == "bool":
         return st.booleans()
     if kind == "int":
-        return st.integers(min_value=0, max_value=10**7)
+        return st.integers(min_value=0, max_value=_upper(spec, 10**7))
     if kind == "decimal":
-        return st.decimals(min_value=0, max_value=10**11, allow_nan=False, allow_infinity=False, places=2)
+        return st.decimals(min_value=0, max_value=_upper(spec, 10**11), allow_nan=False, allow_infinity=False,
+                           places=2)
     if kind == "date":
         return st.dates()
     if kind == "datetime":

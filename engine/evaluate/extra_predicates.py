@@ -80,6 +80,7 @@ def implies(pred: p.Implies, ctx: Context, recurse: Recurse) -> Outcome:
 
 
 def due_by(pred: p.DueBy, ctx: Context, recurse: Recurse) -> Outcome:
+    """Up to and including ``due`` an unmet target is pending: unknown, asking for no facts yet."""
     inner = recurse(pred.test, ctx)
     if ctx.today > pred.due or inner.status == Status.PASS:
         when = Text(zh=f"(截至 {pred.due})", en=f" (due by {pred.due})")
@@ -92,4 +93,4 @@ def due_by(pred: p.DueBy, ctx: Context, recurse: Recurse) -> Outcome:
         en=f"not yet due: due by {pred.due}, {days_left} days left, judged from {judged}; "
         f"so far: {inner.detail.en}",
     )
-    return Outcome(Status.UNKNOWN, detail, inner.missing, inner.distance, None, inner.evidence)
+    return Outcome(Status.UNKNOWN, detail, (), inner.distance, None, inner.evidence)

@@ -166,8 +166,8 @@ class Implies(_Base):
 class DueBy(_Base):
     """A target that must hold by the end of ``due`` (a date in the programme's zone).
 
-    Up to and including ``due`` an unmet target is pending (unknown, with nothing to fill in unless
-    the inner test lacks facts); from the day after ``due`` the inner test decides.
+    Up to and including ``due`` an unmet target is pending (unknown, asking for no facts yet); from the
+    day after ``due`` the inner test decides.
     """
 
     kind: Literal["due_by"]
