@@ -43,6 +43,11 @@ class TaobaoUnion(BaseModel):
     )
     past_performance_poor: bool | None = fact("历史合作表现不佳", "Poor past cooperation performance")
     recently_removed: bool | None = fact("近期被清退", "Recently removed as a recruiter")
+    admitted_to_trial: bool | None = fact(
+        "审核通过进入试用期", "Admitted to the trial",
+        "出现在 2024-05-06 公示的通过名单中;公示前或未通过填 否",
+        "Listed among the approved applicants published on 2024-05-06; no before publication or if not listed",
+    )
     # Trial assessment, May to August 2024.
     basic_assessment_may_passed: bool | None = fact(
         "5 月基础项考核达标", "May basic assessment met",
