@@ -25,10 +25,6 @@ class TaobaoLive(BaseModel):
         "具备的运营能力", "Capabilities", "勾选已具备的全部能力;一项都没有请填空列表",
         "Tick every capability you have; an empty list if none",
     )
-    entity_advantage_statement_ready: bool | None = fact(
-        "已准备主体优势说明", "Entity advantage statement ready", "注册未满 1 年时需要补充",
-        "Needed when the entity is registered less than 1 year",
-    )
     exit_reason: LiveExitReason | None = fact("上次退出原因", "Reason of the last exit",
                                               "曾是区域产业服务商并退出或被清退时填写",
                                               "If you were a regional provider and left or were removed")
