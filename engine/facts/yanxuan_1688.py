@@ -45,6 +45,10 @@ class Yanxuan1688(BaseModel):
     taoxi_multi_factory_supply: bool | None = fact("淘系多工厂供货", "Supplies Taobao/Tmall from several factories")
     sub_orders_30d_count: int | None = fact("近 30 天交易子订单数", "Sub-orders in the last 30 days",
                                             unit="orders", ge=0)
+    sub_orders_30d_high: bool | None = fact(
+        "近 30 天交易子订单数居高", "High sub-order volume in the last 30 days",
+        "按严选类目小二或平台给出的口径", "As judged by the Yanxuan category manager or the platform",
+    )
     previously_left_plan: bool | None = fact(
         "曾退出或被清退出联营计划", "Left or was removed from the joint-operation plan before",
         "到期未续签而终止的不算", "Not counting a plan that simply expired without renewal",
