@@ -14,7 +14,7 @@ class Yanxuan1688(BaseModel):
     model_config = FACT_MODEL_CONFIG
 
     platform_level: int | None = fact("1688 商家平台等级", "1688 merchant platform level", "L3 填 3",
-                                      "Enter 3 for L3", unit="level", ge=0)
+                                      "Enter 3 for L3", ge=0)
     major_complaints: bool | None = fact("有重大客诉", "Major customer complaints")
     serious_1688_violations: bool | None = fact("严重违反 1688 平台规则", "Serious violation of 1688 rules")
     settlement_agreement_normal: bool | None = fact(
@@ -26,7 +26,7 @@ class Yanxuan1688(BaseModel):
     known_brand_oem: bool | None = fact("知名品牌代工厂", "OEM factory of a well-known brand")
     brand_direct: bool | None = fact("品牌直营", "Brand-operated (direct)")
     brand_authorised: bool | None = fact("品牌授权商家", "Brand-authorised merchant")
-    tmall_brand_score: Decimal | None = fact("天猫品牌调性分", "Tmall brand tone score", unit="points", ge=0)
+    tmall_brand_score: Decimal | None = fact("天猫品牌调性分", "Tmall brand tone score", ge=0)
     above_scale_factory_listed: bool | None = fact("列入国家规上工厂名录", "On the national above-scale factory list")
     specialised_new_factory: bool | None = fact(
         "国家级或省市级专精特新工厂", "National or provincial/municipal specialised-and-new factory",
@@ -44,7 +44,7 @@ class Yanxuan1688(BaseModel):
     is_factory: bool | None = fact("为生产工厂", "Is a manufacturing factory")
     taoxi_multi_factory_supply: bool | None = fact("淘系多工厂供货", "Supplies Taobao/Tmall from several factories")
     sub_orders_30d_count: int | None = fact("近 30 天交易子订单数", "Sub-orders in the last 30 days",
-                                            unit="orders", ge=0)
+                                            ge=0)
     sub_orders_30d_high: bool | None = fact(
         "近 30 天交易子订单数居高", "High sub-order volume in the last 30 days",
         "按严选类目小二或平台给出的口径", "As judged by the Yanxuan category manager or the platform",
