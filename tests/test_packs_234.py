@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from engine.cases import cases_dir, load_case_file, run_file
 from engine.cli.main import main
+from engine.evaluate import evaluate
+from engine.facts import MerchantProfile
 from engine.rules import get_pack
 from engine.rules.predicates import Compare, DueBy, Implies, fact_paths
 
@@ -106,3 +109,18 @@ def test_fact_paths_are_namespaced_to_company_or_own_platform(program):
     pack = get_pack(program)
     groups = {path.split(".")[0] for crit in pack.criteria for path in fact_paths(crit.test)}
     assert groups <= {"company", pack.platform}
+
+
+@pytest.mark.parametrize("program", PACKS)
+def test_every_window_opens_and_closes_on_the_second(program):
+    pack = get_pack(program)
+    second = timedelta(seconds=1)
+    for window in pack.windows:
+        probes = []
+        if window.start is not None:
+            probes += [(window.start - second, "upcoming"), (window.start, "open")]
+        if window.end is not None:
+            probes += [(window.end, "open"), (window.end + second, "closed")]
+        for instant, want in probes:
+            states = {w.id: w.state.value for w in evaluate(MerchantProfile(), pack, instant).windows}
+            assert states[window.id] == want, (window.id, instant)
