@@ -16,7 +16,7 @@ from engine.facts import MerchantProfile
 from engine.rules import get_pack
 from engine.rules.predicates import Compare, DueBy, Implies, fact_paths
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"  # shared/ lies beside the repository
 PACKS = {
     "taobao-union-recruiter-2024": "002_e51b25841f333899.txt",
     "taobao-live-regional-provider-2023": "003_0cc00972e02300c2.txt",
