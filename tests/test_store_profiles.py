@@ -42,6 +42,8 @@ def test_demo_merchants_cover_eligible_failing_unknown_and_hong_kong(store):
     assert statuses["宁波海曙精工机械有限公司"] == "eligible"
     assert statuses["义乌市星辰工艺品有限公司"] == "not_eligible"
     assert statuses["深圳市晨光智能电子有限公司"] == "incomplete"
+    platforms = {s.name: s.platforms for s in store.list_profiles()}
+    assert platforms["义乌市星辰工艺品有限公司"] == ["alibaba_com", "yanxuan_1688"]
     hk = next(s for s in store.list_profiles() if s.name == "香港永盛贸易有限公司")
     assert store.get(hk.id).profile.alibaba_com.membership_type == "china_supplier"
     assert store.get(hk.id).profile.company.region == "hong_kong"
