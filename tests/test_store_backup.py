@@ -72,3 +72,10 @@ def test_restore_backup_brings_back_old_data_and_keeps_the_current(tmp_path):
             assert reader.get(pid).revision == 1
         s.restore_backup(saved)  # and the state before the restore is one restore away
         assert s.get(pid).revision == 2 and later in {p.id for p in s.list_profiles()}
+
+
+def test_daily_backup_for_an_app_left_open(tmp_path):
+    with open_store(tmp_path / "d") as s:
+        first = s.daily_backup()
+        assert first is not None and first.name.endswith("-daily.sqlite3")
+        assert s.daily_backup() is None

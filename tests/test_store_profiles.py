@@ -182,3 +182,26 @@ def test_first_start_killed_before_seeding_still_gets_demo_merchants(tmp_path):
     conn.close()
     with open_store(folder) as s:
         assert len(s.list_profiles()) == 5
+
+
+def test_one_store_shared_by_threads(store):
+    import threading
+
+    pid = store.create(example()).id
+    errors: list[BaseException] = []
+
+    def work(tag: str) -> None:
+        try:
+            for i in range(25):
+                store.save(pid, example().model_copy(update={"notes": f"{tag}{i}"}))
+                store.list_profiles()
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(t,)) for t in "abc"]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert [r.revision for r in store.revisions(pid)] == list(range(1, 77))

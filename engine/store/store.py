@@ -177,6 +177,13 @@ class Store:
         with self._mutex:
             return backups.make_backup(self._conn, self.data_dir, label)
 
+    def daily_backup(self) -> Path | None:
+        """Make today's automatic backup if there is none yet (for an app left open over midnight)."""
+        with self._mutex:
+            if self._read_only or backups.has_backup_today(self.data_dir):
+                return None
+            return backups.make_backup(self._conn, self.data_dir, "daily")
+
     def list_backups(self) -> list[backups.BackupInfo]:
         return backups.list_backups(self.data_dir)
 
