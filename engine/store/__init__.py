@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from engine.store.backup import BackupInfo
 from engine.store.errors import ProfileNotFound, StoreDamaged, StoreError, StoreLocked, StoreTooNew
+from engine.store.io import ConflictPolicy, ImportInvalid, ImportProblem, ImportReport
 from engine.store.models import (
     CHECKLIST_STATES,
     ProfileSummary,
@@ -20,6 +21,10 @@ __all__ = [
     "APP_NAME",
     "CHECKLIST_STATES",
     "BackupInfo",
+    "ConflictPolicy",
+    "ImportInvalid",
+    "ImportProblem",
+    "ImportReport",
     "ProfileNotFound",
     "ProfileSummary",
     "RevisionInfo",
