@@ -1,14 +1,9 @@
-"""The Store: one SQLite connection, every logical change in one transaction under the writer lock."""
+"""The Store: what the app and the CLI do with their local data, each call one transaction (see base.py)."""
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
-import threading
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 from engine.evaluate import ProgramResult
@@ -17,8 +12,8 @@ from engine.store import backup as backups
 from engine.store import checks as checks_sql
 from engine.store import io
 from engine.store import profiles as profiles_sql
-from engine.store.errors import StoreError, translate
-from engine.store.lock import WriterLock
+from engine.store.base import StoreBase
+from engine.store.errors import StoreError
 from engine.store.models import (
     ProfileSummary,
     RevisionInfo,
@@ -30,51 +25,8 @@ from engine.store.models import (
 )
 
 
-class Store:
-    def __init__(self, data_dir: Path, path: Path, conn: sqlite3.Connection, lock: WriterLock | None) -> None:
-        self.data_dir = data_dir
-        self.path = path
-        self._conn = conn
-        self._lock = lock
-        self._mutex = threading.RLock()
-        self._read_only = lock is None
-
-    @property
-    def read_only(self) -> bool:
-        return self._read_only
-
-    # -- transactions -------------------------------------------------------------------------------------
-    @contextlib.contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        if self._lock is None:
-            raise StoreError("数据以只读方式打开,不能修改。", "The data is open read-only; it cannot be changed.")
-        with self._mutex:
-            self._lock.acquire()
-            try:
-                self._conn.execute("BEGIN IMMEDIATE")
-                try:
-                    yield self._conn
-                    self._conn.execute("COMMIT")
-                except BaseException:
-                    with contextlib.suppress(sqlite3.Error):
-                        self._conn.execute("ROLLBACK")
-                    raise
-            except sqlite3.Error as exc:
-                raise translate(exc, self.path) from None
-            finally:
-                self._lock.release()
-
-    @contextlib.contextmanager
-    def _read(self) -> Iterator[sqlite3.Connection]:
-        with self._mutex:
-            try:
-                self._conn.execute("BEGIN")
-                try:
-                    yield self._conn
-                finally:
-                    self._conn.execute("COMMIT")
-            except sqlite3.Error as exc:
-                raise translate(exc, self.path) from None
+class Store(StoreBase):
+    """Profiles, revisions, trash, checks, ticks, settings, backups, import/export (see docs/storage.md)."""
 
     # -- profiles -----------------------------------------------------------------------------------------
     def list_profiles(self, query: str | None = None, include_deleted: bool = False) -> list[ProfileSummary]:
@@ -219,19 +171,3 @@ class Store:
         items = io.parse_document(data)
         with self._write() as conn:
             return io.apply(conn, items, on_conflict)
-
-    # -- lifetime -----------------------------------------------------------------------------------------
-    def close(self) -> None:
-        with self._mutex:
-            with contextlib.suppress(sqlite3.Error):
-                self._conn.close()
-            if self._lock is not None:
-                self._lock.close()
-                self._lock = None
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
-        self.close()
-
