@@ -79,3 +79,14 @@ def test_daily_backup_for_an_app_left_open(tmp_path):
         first = s.daily_backup()
         assert first is not None and first.name.endswith("-daily.sqlite3")
         assert s.daily_backup() is None
+
+
+def test_a_failing_daily_backup_does_not_keep_the_data_closed(tmp_path):
+    folder = tmp_path / "d"
+    with open_store(folder) as s:
+        pid = s.create(example()).id
+    (folder / "backups").write_text("a file where the backups folder should be")
+    with open_store(folder) as s:
+        assert s.get(pid).revision == 1
+        (warning,) = s.warnings
+        assert "Cannot write the backup" in str(warning) and "无法写入备份" in warning.message("zh")

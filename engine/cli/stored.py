@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -58,6 +59,8 @@ def opened(args: argparse.Namespace, *, reading: bool = False) -> Iterator[Store
         store = _open(args, reading)
     except StoreError as exc:
         raise CliError(_one_line(exc, args), STORE_FAILED) from None
+    for warning in store.warnings:
+        print(f"eligibility-cli: warning: {_one_line(warning, args)}", file=sys.stderr)
     try:
         yield store
     except ProfileNotFound as exc:

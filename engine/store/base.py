@@ -24,6 +24,8 @@ class StoreBase:
         self._lock = lock
         self._mutex = threading.RLock()
         self._read_only = lock is None
+        #: Problems that did not stop the store from opening (e.g. the daily backup could not be written).
+        self.warnings: list[StoreError] = []
 
     @property
     def read_only(self) -> bool:

@@ -95,19 +95,22 @@ def open_store(data_dir: Path | None = None, *, read_only: bool = False, busy_ti
         raise StoreError(f"无法创建数据文件夹 {data_dir}:{exc.strerror or exc}",
                          f"Cannot create the data folder {data_dir}: {exc.strerror or exc}") from None
     lock = WriterLock(data_dir / LOCK_NAME, timeout=busy_timeout_ms / 1000)
+    warnings: list[StoreError] = []
     try:
         lock.acquire()
         try:
-            conn = _prepare(data_dir, db, busy_timeout_ms)
+            conn = _prepare(data_dir, db, busy_timeout_ms, warnings)
         finally:
             lock.release()
     except BaseException:
         lock.close()
         raise
-    return Store(data_dir, db, conn, lock)
+    store = Store(data_dir, db, conn, lock)
+    store.warnings.extend(warnings)
+    return store
 
 
-def _prepare(data_dir: Path, db: Path, busy_timeout_ms: int) -> sqlite3.Connection:
+def _prepare(data_dir: Path, db: Path, busy_timeout_ms: int, warnings: list[StoreError]) -> sqlite3.Connection:
     new = _is_new(data_dir, db)
     if not new:
         problem = file_problem(db)
@@ -132,7 +135,10 @@ def _prepare(data_dir: Path, db: Path, busy_timeout_ms: int) -> sqlite3.Connecti
                 conn.execute("ROLLBACK")
                 raise
         elif not has_backup_today(data_dir):
-            make_backup(conn, data_dir, "daily")
+            try:
+                make_backup(conn, data_dir, "daily")
+            except StoreError as exc:  # e.g. a full disk: the data opens all the same, the app shows the warning
+                warnings.append(exc)
     except sqlite3.Error as exc:
         conn.close()
         raise translate(exc, db) from None
