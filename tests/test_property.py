@@ -15,7 +15,8 @@ PACKS = load_packs()
 
 
 def _upper(spec, default):
-    return next((m.le for m in spec.info.metadata if getattr(m, "le", None) is not None), default)
+    limits = [m.le for m in spec.info.metadata if getattr(m, "le", None) is not None]
+    return min([default, *limits])
 
 
 def _value_strategy(spec):
@@ -39,8 +40,8 @@ def _value_strategy(spec):
                 "decimal": st.decimals(min_value=0, max_value=100, allow_nan=False, allow_infinity=False, places=1),
                 }[spec.item_kind]
         return st.lists(item, max_size=4)
-    longest = next((m.max_length for m in spec.info.metadata if getattr(m, "max_length", None)), 20)
-    return st.text(max_size=min(20, longest))
+    limits = [m.max_length for m in spec.info.metadata if getattr(m, "max_length", None) is not None]
+    return st.text(max_size=min([20, *limits]))
 
 
 @st.composite

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
 
@@ -44,9 +44,23 @@ class _Calc(_Strict):
 
 
 class LookupRow(_Strict):
+    """One row: ``key`` (or several ``keys``) to ``value``; ``code`` is its machine value (default: the key)."""
+
     keys: list[str] = Field(min_length=1)
     code: str  # machine value of the row, e.g. "weekly"
     value: Text
+
+    @model_validator(mode="before")
+    @classmethod
+    def _single_key(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "key" in data:
+            data = dict(data)
+            key = data.pop("key")
+            if "keys" in data:
+                raise ValueError("give key or keys, not both")
+            data["keys"] = [key]
+            data.setdefault("code", str(key))
+        return data
 
 
 class Lookup(_Calc):

@@ -15,9 +15,13 @@ from engine.rules.predicates import (
     Cooldown,
     DateBetween,
     DaysSince,
+    DueBy,
     Flag,
+    Implies,
     InSet,
+    Known,
     Manual,
+    SameValue,
     YearsSince,
 )
 
@@ -78,6 +82,20 @@ def check_predicate(pred: BaseModel) -> None:
         if pred.op not in ("eq", "ne") and not isinstance(pred.value, Decimal):
             raise ValueError(f"calc: {pred.op} needs a number, got {pred.value!r}")
         return  # the calculator id is checked by the loader, which knows the pack
+    if isinstance(pred, Implies):
+        check_predicate(pred.when)
+        check_predicate(pred.then)
+        return
+    if isinstance(pred, DueBy):
+        check_predicate(pred.test)
+        return
+    if isinstance(pred, Known):
+        _spec(pred.fact)
+        return
+    if isinstance(pred, SameValue):
+        _need(pred.fact, "same_value", ("str",))
+        _need(pred.other, "same_value", ("str",))
+        return
     raise ValueError(f"unsupported predicate {type(pred).__name__}")  # pragma: no cover
 
 
