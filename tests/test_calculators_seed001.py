@@ -142,3 +142,21 @@ def test_evaluate_reports_every_calculator():
     assert all(c.value is None for c in result.calculators)
     dumped = result.model_dump(mode="json")
     assert dumped["calculators"][0]["clause"]["ref"].startswith("服务分5大因子规则")
+
+
+@pytest.mark.parametrize(("program", "window_id", "times", "states"), [
+    ("icbu-quality-trade-zone-2021", "app-banner",
+     ["2021-08-27T23:59:59+08:00", "2021-08-28T00:00:00+08:00", "2021-08-31T23:59:59+08:00", "2021-09-01T00:00:00+08:00"],
+     ["upcoming", "open", "open", "closed"]),
+    ("icbu-sept-2021-festival", "festival",
+     ["2021-09-01T14:59:59+08:00", "2021-09-01T15:00:00+08:00", "2021-10-01T14:59:59+08:00", "2021-10-01T15:00:00+08:00"],
+     ["upcoming", "open", "open", "closed"]),
+    ("icbu-assurance-upgrade-2021", "first-claim-cover",
+     ["2021-09-30T23:59:59-07:00", "2021-10-01T00:00:00-07:00"], ["open", "closed"]),
+])
+def test_window_boundaries(program, window_id, times, states):
+    from engine.evaluate.windows import window_state
+
+    window = get_pack(program).window(window_id)
+    assert window is not None
+    assert [window_state(window, datetime.fromisoformat(t)).value for t in times] == states
