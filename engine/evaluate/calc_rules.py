@@ -169,7 +169,7 @@ def deadline(calc: c.DeadlineCalc, env: CalcEnv) -> Computed:
 
 def cutoff(calc: c.Cutoff, env: CalcEnv) -> Computed:
     values = [env.get(ref) for ref in calc.events]
-    by = calc.by.astimezone(env.zone)
+    by = calc.by  # shown in the zone the source states it in
     late = [ref for ref, v in zip(calc.events, values, strict=True)
             if v is not None and _instant(env, v, end_of_day=True) > calc.by]
     if late:
