@@ -89,3 +89,14 @@ def test_bad_input_exits_2_with_one_line(capsys, args, message):
     assert code == 2
     assert message in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_calc_run_with_a_stored_profile_id(tmp_path, capsys):
+    data = str(tmp_path / "data")
+    code, out, _ = run(capsys, "--data-dir", data, "profiles", "list", "--format", "json")
+    assert code == 0
+    stored = json.loads(out)[0]
+    code, out, err = run(capsys, "--data-dir", data, "calc", "run", "icbu-rfq-service-score-2021", "rfq-benefits",
+                         "--profile", stored["id"][:8], "--format", "json")
+    assert code == 0, err
+    assert json.loads(out)["result"]["id"] == "rfq-benefits"

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
-from engine.cli.common import CliError, load_profile_file, parse_as_of, print_json
+from engine.cli.check import resolve_profile
+from engine.cli.common import CliError, parse_as_of, print_json
 from engine.evaluate.calc_env import fact_refs
 from engine.evaluate.calc_result import CalcResult
 from engine.evaluate.calculators import find_calculator, run_calculator
@@ -24,7 +24,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     run = csub.add_parser("run", help="run one calculator")
     run.add_argument("program", help="programme id")
     run.add_argument("calc_id", help="calculator id")
-    run.add_argument("--profile", default=None, help="a profile JSON file (facts the calculator reads)")
+    run.add_argument("--profile", default=None,
+                     help="a profile JSON file or stored profile id (facts the calculator reads)")
     run.add_argument("--input", action="append", default=[], metavar="NAME=VALUE",
                      help="an input or fact value (repeatable); 'unknown' leaves it unknown")
     run.add_argument("--as-of", default=None, help="ISO 8601 date or date-time; default now")
@@ -84,7 +85,7 @@ def run_one(args: argparse.Namespace) -> int:
     except KeyError as exc:
         raise CliError(str(exc.args[0])) from None
     as_of = parse_as_of(args.as_of)
-    profile = load_profile_file(Path(args.profile), args.lang) if args.profile else MerchantProfile()
+    profile = resolve_profile(args.profile, args) if args.profile else MerchantProfile()
     try:
         result = run_calculator(calc, profile, as_of, _parse_inputs(args.input), pack=pack)
     except ValueError as exc:
