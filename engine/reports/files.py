@@ -33,6 +33,12 @@ def _os_error(path: Path, exc: OSError) -> ReportError:
     return ReportError(Text(zh=f"无法写入 {path}:{reason}", en=f"cannot write {path}: {reason}"))
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 @contextlib.contextmanager
 def atomic_target(path: Path) -> Iterator[Path]:
     """Yield a temporary path in the target's folder; on success it is renamed over ``path``.
@@ -52,6 +58,8 @@ def atomic_target(path: Path) -> Iterator[Path]:
         raise _os_error(path, exc) from None
     os.close(fd)
     tmp = Path(tmp_name)
+    with contextlib.suppress(OSError):  # mkstemp makes 0600; give the file the mode a new file would have
+        tmp.chmod(path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask())
     try:
         yield tmp
         try:
