@@ -26,6 +26,7 @@ from engine.reports.excel_report import merchant_name
 from engine.reports.files import atomic_target
 from engine.reports.rows import criterion_title, top_reasons
 from engine.reports.sheetnames import SheetNamer
+from engine.reports.sheets import LINE_HEIGHT, lines_needed
 from engine.reports.styles import BOLD, HEADER_FILL, HEADER_FONT, TITLE_FONT, WRAP, fill_for, print_ready, set_widths
 from engine.reports.words import status_text, w, zoned
 from engine.rules import Pack
@@ -40,6 +41,13 @@ HEADER_ROW = 4
 class BatchSummary:
     merchants: int = 0
     counts: dict[str, dict[str, int]] = field(default_factory=dict)  # programme id -> status -> merchants
+
+
+def _fit_height(ws: Any, row: int, values: list[str], widths: Sequence[float]) -> None:
+    """Write-only rows get their height before they are written (Excel does not grow wrapped rows itself)."""
+    lines = max(lines_needed(v, wd) for v, wd in zip(values, widths, strict=False))
+    if lines > 1:
+        ws.row_dimensions[row].height = min(lines * LINE_HEIGHT, 409)
 
 
 def _header(ws: Any, texts: list[str]) -> list[Any]:
@@ -99,7 +107,8 @@ def write_batch(path: Path, profiles: Iterable[MerchantProfile], packs: Sequence
     matrix = wb.create_sheet(w("matrix", lang))
     counts = wb.create_sheet(w("counts", lang))
     namer = SheetNamer([w("matrix", lang), w("counts", lang)])
-    set_widths(matrix, [6, 30, *([16] * len(packs)), 48])
+    widths = [6, 30, *([16] * len(packs)), 48]
+    set_widths(matrix, widths)
     set_widths(counts, [36, 14, 14, 14, 14, 10])
     title = w("batch_title", lang)
     print_ready(matrix, merchant=title, date_text=date_text, lang=lang, header_row=HEADER_ROW, landscape=True)
@@ -109,8 +118,9 @@ def write_batch(path: Path, profiles: Iterable[MerchantProfile], packs: Sequence
     matrix.append([wo_cell(matrix, f"{w('as_of', lang)}: {zoned(as_of)}   {w('app_version', lang)}: "
                                     f"{engine.__version__}   " + "; ".join(f"{p.id} {p.version}" for p in packs))])
     matrix.append([])
-    matrix.append(_header(matrix, ["#", w("merchant", lang), *(p.title.get(lang) for p in packs),
-                                   w("top_reasons", lang)]))
+    head = ["#", w("merchant", lang), *(p.title.get(lang) for p in packs), w("top_reasons", lang)]
+    _fit_height(matrix, HEADER_ROW, head, widths)
+    matrix.append(_header(matrix, head))
     for profile in profiles:
         results = [evaluate(profile, pack, as_of) for pack in packs]
         summary.merchants += 1
@@ -118,6 +128,8 @@ def write_batch(path: Path, profiles: Iterable[MerchantProfile], packs: Sequence
         reasons = [f"{r.title.get(lang)}: {reason}" for r in results for reason in top_reasons(r, lang, 1)]
         for r in results:
             summary.counts[r.program][r.status.value] += 1
+        _fit_height(matrix, HEADER_ROW + summary.merchants, ["", name, *([""] * len(packs)), "\n".join(reasons)],
+                    widths)
         matrix.append([wo_cell(matrix, summary.merchants), wo_cell(matrix, name, alignment=WRAP),
                        *(_status_cell(matrix, r.status.value, lang) for r in results),
                        wo_cell(matrix, "\n".join(reasons), alignment=WRAP)])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -33,7 +34,7 @@ def fill_for(status: str) -> PatternFill | None:
     return FILLS.get(status)
 
 
-def set_widths(ws: Any, widths: list[float]) -> None:
+def set_widths(ws: Any, widths: Sequence[float]) -> None:
     from openpyxl.utils import get_column_letter
 
     for index, width in enumerate(widths, start=1):

@@ -116,6 +116,7 @@ def build_template(lang: Lang, profiles: Iterable[MerchantProfile] = ()) -> Work
     _dropdowns(wb, ws, lang, row + SPARE_ROWS)
     print_ready(ws, merchant=SHEET.get(lang), date_text="", lang=lang, header_row=TITLE_ROW, landscape=True)
     ws.print_title_rows = f"{GROUP_ROW}:{TITLE_ROW}"
+    ws.sheet_properties.pageSetUpPr.fitToPage = False  # a data-entry sheet: many columns, printed across pages
     ws.freeze_panes = f"B{FIRST_DATA_ROW}"
     help_ws = wb.create_sheet(Text(zh="填写说明", en="How to fill in").get(lang), 0)
     put(help_ws, 1, 1, Text(zh="商家信息采集模板", en="Merchant intake template").get(lang), font=TITLE_FONT)
