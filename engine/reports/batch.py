@@ -5,6 +5,7 @@ Memory stays flat: each merchant is evaluated, written and forgotten; only the c
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -89,38 +90,22 @@ def _counts_sheet(ws: Any, packs: Sequence[Pack], summary: BatchSummary, lang: L
                    wo_cell(ws, sum(counts.values()), font=BOLD)])
 
 
-def write_batch(path: Path, profiles: Iterable[MerchantProfile], packs: Sequence[Pack], as_of: datetime, *,
-                lang: Lang, total: int = 0, progress: Progress | None = None,
-                per_merchant: bool = False) -> BatchSummary:
-    """Evaluate every profile against ``packs`` at ``as_of`` and write the matrix workbook to ``path``.
+def _discard(wb: Workbook) -> None:
+    """Finish and delete the streamed sheets' temporary files after a cancel or an error."""
+    for ws in wb.worksheets:
+        writer = getattr(ws, "_writer", None)
+        with contextlib.suppress(Exception):
+            if not ws.closed:
+                ws.close()
+        if writer is not None:
+            with contextlib.suppress(OSError):
+                Path(writer.out).unlink()
 
-    ``progress(done, total)`` is called after each merchant; when it returns False the work stops, nothing is
-    written and ``Cancelled`` is raised. ``per_merchant`` adds one sheet per merchant (at most
-    MAX_MERCHANT_SHEETS). Raises ``ReportError`` when the file cannot be written.
-    """
-    if per_merchant and total > MAX_MERCHANT_SHEETS:
-        raise ReportError(Text(zh=f"每个商家一页最多支持 {MAX_MERCHANT_SHEETS} 个商家",
-                               en=f"one sheet per merchant is limited to {MAX_MERCHANT_SHEETS} merchants"))
-    summary = BatchSummary(counts={p.id: {s.value: 0 for s in ProgramStatus} for p in packs})
-    date_text = zoned(as_of)[:10]
-    wb = Workbook(write_only=True)
-    matrix = wb.create_sheet(w("matrix", lang))
-    counts = wb.create_sheet(w("counts", lang))
+
+def _rows(wb: Workbook, matrix: Any, profiles: Iterable[MerchantProfile], packs: Sequence[Pack], as_of: datetime,
+          lang: Lang, summary: BatchSummary, widths: Sequence[float], total: int, progress: Progress | None,
+          per_merchant: bool, date_text: str) -> None:
     namer = SheetNamer([w("matrix", lang), w("counts", lang)])
-    widths = [6, 30, *([16] * len(packs)), 48]
-    set_widths(matrix, widths)
-    set_widths(counts, [36, 14, 14, 14, 14, 10])
-    title = w("batch_title", lang)
-    print_ready(matrix, merchant=title, date_text=date_text, lang=lang, header_row=HEADER_ROW, landscape=True)
-    print_ready(counts, merchant=title, date_text=date_text, lang=lang, header_row=1)
-    matrix.freeze_panes = f"C{HEADER_ROW + 1}"
-    matrix.append([wo_cell(matrix, title, font=TITLE_FONT)])
-    matrix.append([wo_cell(matrix, f"{w('as_of', lang)}: {zoned(as_of)}   {w('app_version', lang)}: "
-                                    f"{engine.__version__}   " + "; ".join(f"{p.id} {p.version}" for p in packs))])
-    matrix.append([])
-    head = ["#", w("merchant", lang), *(p.title.get(lang) for p in packs), w("top_reasons", lang)]
-    _fit_height(matrix, HEADER_ROW, head, widths)
-    matrix.append(_header(matrix, head))
     for profile in profiles:
         results = [evaluate(profile, pack, as_of) for pack in packs]
         summary.merchants += 1
@@ -140,7 +125,45 @@ def write_batch(path: Path, profiles: Iterable[MerchantProfile], packs: Sequence
             _merchant_sheet(wb, namer, name, results, lang, date_text)
         if progress is not None and not progress(summary.merchants, total):
             raise Cancelled()
-    matrix.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(4 + len(packs))}{HEADER_ROW + summary.merchants}"
+
+
+def write_batch(path: Path, profiles: Iterable[MerchantProfile], packs: Sequence[Pack], as_of: datetime, *,
+                lang: Lang, total: int = 0, progress: Progress | None = None,
+                per_merchant: bool = False) -> BatchSummary:
+    """Evaluate every profile against ``packs`` at ``as_of`` and write the matrix workbook to ``path``.
+
+    ``progress(done, total)`` is called after each merchant; when it returns False the work stops, nothing is
+    written and ``Cancelled`` is raised. ``per_merchant`` adds one sheet per merchant (at most
+    MAX_MERCHANT_SHEETS). Raises ``ReportError`` when the file cannot be written.
+    """
+    if per_merchant and total > MAX_MERCHANT_SHEETS:
+        raise ReportError(Text(zh=f"每个商家一页最多支持 {MAX_MERCHANT_SHEETS} 个商家",
+                               en=f"one sheet per merchant is limited to {MAX_MERCHANT_SHEETS} merchants"))
+    summary = BatchSummary(counts={p.id: {s.value: 0 for s in ProgramStatus} for p in packs})
+    date_text = zoned(as_of)[:10]
+    wb = Workbook(write_only=True)
+    matrix = wb.create_sheet(w("matrix", lang))
+    counts = wb.create_sheet(w("counts", lang))
+    widths = [6, 30, *([16] * len(packs)), 48]
+    set_widths(matrix, widths)
+    set_widths(counts, [36, 14, 14, 14, 14, 10])
+    title = w("batch_title", lang)
+    print_ready(matrix, merchant=title, date_text=date_text, lang=lang, header_row=HEADER_ROW, landscape=True)
+    print_ready(counts, merchant=title, date_text=date_text, lang=lang, header_row=1)
+    matrix.freeze_panes = f"C{HEADER_ROW + 1}"
+    matrix.append([wo_cell(matrix, title, font=TITLE_FONT)])
+    matrix.append([wo_cell(matrix, f"{w('as_of', lang)}: {zoned(as_of)}   {w('app_version', lang)}: "
+                                    f"{engine.__version__}   " + "; ".join(f"{p.id} {p.version}" for p in packs))])
+    matrix.append([])
+    head = ["#", w("merchant", lang), *(p.title.get(lang) for p in packs), w("top_reasons", lang)]
+    _fit_height(matrix, HEADER_ROW, head, widths)
+    matrix.append(_header(matrix, head))
+    try:
+        _rows(wb, matrix, profiles, packs, as_of, lang, summary, widths, total, progress, per_merchant, date_text)
+    except BaseException:
+        _discard(wb)
+        raise
+    matrix.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(3 + len(packs))}{HEADER_ROW + summary.merchants}"
     matrix.append([])
     for status in ProgramStatus:
         matrix.append([None, wo_cell(matrix, status_text(status.value, lang), font=BOLD),

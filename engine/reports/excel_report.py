@@ -36,8 +36,9 @@ def merchant_name(profile: MerchantProfile, lang: Lang) -> str:
 def _summary(ws: Worksheet, profile: MerchantProfile, results: list[ProgramResult], lang: Lang,
              as_of: datetime) -> int:
     versions = "; ".join(f"{r.program} {r.version}" for r in results) or w("none", lang)
+    notes = [(w("notes", lang), profile.notes)] if profile.notes else []
     start = title_block(ws, f"{w('report_title', lang)} — {merchant_name(profile, lang)}", [
-        (w("merchant", lang), merchant_name(profile, lang)),
+        (w("merchant", lang), merchant_name(profile, lang)), *notes,
         (w("as_of", lang), zoned(as_of)),
         (w("app_version", lang), f"{engine.__version__}  ({w('pack_version', lang)}: {versions})"),
         (w("generated", lang), zoned(datetime.now(UTC))),

@@ -17,6 +17,7 @@ W: dict[str, Text] = {
     "matrix": Text(zh="资格矩阵", en="Matrix"),
     "counts": Text(zh="统计", en="Counts"),
     "merchant": Text(zh="商家", en="Merchant"),
+    "notes": Text(zh="备注", en="Notes"),
     "as_of": Text(zh="检查时间", en="Checked as of"),
     "app_version": Text(zh="软件版本", en="App version"),
     "generated": Text(zh="生成时间", en="Generated"),
