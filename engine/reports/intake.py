@@ -6,6 +6,7 @@ defusedxml, external links are not followed and formulas are read as their text,
 
 from __future__ import annotations
 
+import warnings
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,20 +59,51 @@ def _title(path: str) -> Text:
     return field_text(MerchantProfile.model_fields[path]) if path in TOP_FIELDS else Text(zh=path, en=path)
 
 
+def _defuse() -> None:
+    """Make every stdlib XML parser refuse entity expansion and external references (once per process)."""
+    if not _DEFUSED:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)  # defusedxml.cElementTree import notice
+            defusedxml.defuse_stdlib()
+        _DEFUSED.append(True)
+
+
+_DEFUSED: list[bool] = []
+
+
 def _open(path: Path) -> Any:
-    defusedxml.defuse_stdlib()
+    _defuse()
     check_workbook_file(path)
     from openpyxl import load_workbook
 
     try:
         return load_workbook(path, read_only=True, data_only=False, keep_links=False, keep_vba=False)
     except (KeyError, ValueError, TypeError, OSError, zipfile.BadZipFile, IndexError, AttributeError) as exc:
+        refused = _defused_cause(exc)
+        if refused is not None:
+            raise _unsafe(path, refused) from None
         raise ReportError(Text(zh=f"{path.name}:无法读取工作簿({type(exc).__name__})",
                                en=f"{path.name}: cannot read the workbook ({type(exc).__name__})")) from None
     except Exception as exc:  # defusedxml refusals and parser errors from a hostile file
-        raise ReportError(Text(zh=f"{path.name}:工作簿内容不安全或已损坏,拒绝读取({type(exc).__name__})",
-                               en=f"{path.name}: unsafe or damaged workbook content; refused "
-                               f"({type(exc).__name__})")) from None
+        raise _unsafe(path, exc) from None
+
+
+def _defused_cause(exc: BaseException) -> BaseException | None:
+    """The defusedxml refusal behind an openpyxl error, if that is what it was."""
+    from defusedxml.common import DefusedXmlException
+
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, DefusedXmlException):
+            refused: BaseException = seen
+            return refused
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+def _unsafe(path: Path, exc: BaseException) -> ReportError:
+    return ReportError(Text(zh=f"{path.name}:工作簿内容不安全或已损坏,拒绝读取({type(exc).__name__})",
+                            en=f"{path.name}: unsafe or damaged workbook content; refused ({type(exc).__name__})"))
 
 
 def _find_paths(rows: list[tuple[Any, ...]]) -> tuple[int, dict[int, str]] | None:
@@ -107,10 +139,9 @@ def _row(values: tuple[Any, ...], cols: dict[int, str], row_no: int,
             continue
         group, _, name = path.rpartition(".")
         (doc.setdefault(group, {}) if group else doc)[name] = value
-    if len(problems) > before:
-        return None
     try:
-        return parse_profile(doc)
+        profile = parse_profile(doc)  # also when a cell was unreadable, so every problem of the row is found
+        return profile if len(problems) == before else None
     except ProfileInvalid as exc:
         for p in exc.problems:
             path = ".".join(p.path.split(".")[:2]) if p.path.split(".")[0] not in TOP_FIELDS else p.path.split(".")[0]
@@ -126,13 +157,17 @@ def read_intake(path: Path) -> IntakeResult:
     path = Path(path)
     wb = _open(path)
     try:
-        for ws in wb.worksheets:
+        for ws in wb.worksheets:  # read-only mode parses each sheet's XML only now, while iterating
             rows_iter = ws.iter_rows(values_only=True)
             head = [r for _, r in zip(range(_HEADER_SCAN), rows_iter, strict=False)]
             found = _find_paths(head)
             if found is None:
                 continue
             return _read_rows(found, head, rows_iter)
+    except ReportError:
+        raise
+    except Exception as exc:  # defusedxml refusals, malformed XML, impossible cell values
+        raise _unsafe(path, _defused_cause(exc) or exc) from None
     finally:
         wb.close()
     raise ReportError(Text(zh=f"{path.name}:找不到商家信息表(第 1 行的字段名缺失);请使用本软件导出的模板",
