@@ -12,16 +12,19 @@ from engine.reports import Cancelled
 from engine.reports.batch import write_batch
 
 
+def _variant(unknown: bool, failing: bool):
+    profile = example()
+    if unknown:
+        profile.alibaba_com.violation_score_points = None  # unknown -> incomplete
+    if failing:
+        profile.company.court_dishonest_listed = True  # fails -> not eligible
+    return profile
+
+
 def _profiles(n: int):
-    base = example()
+    variants = {(u, f): _variant(u, f) for u in (False, True) for f in (False, True)}
     for i in range(n):
-        profile = base.model_copy(deep=True)
-        profile.name = f"商家 {i:04d}"
-        if i % 3 == 0:
-            profile.alibaba_com.violation_score_points = None  # unknown -> incomplete
-        if i % 5 == 0:
-            profile.company.court_dishonest_listed = True  # fails -> not eligible
-        yield profile
+        yield variants[(i % 3 == 0, i % 5 == 0)].model_copy(update={"name": f"商家 {i:04d}"})
 
 
 def _expected(n: int) -> dict[str, int]:
