@@ -19,7 +19,15 @@ from engine.reports.intake import read_intake
 from engine.reports.pdf_hook import get_pdf_renderer
 from engine.reports.printable import build_printable
 from engine.reports.problems import write_problems
-from engine.reports.stored import StoredMerchant, count_stored, iter_stored, load_stored, store_available
+from engine.reports.stored import (
+    StoredMerchant,
+    count_stored,
+    iter_stored,
+    load_stored,
+    load_ticks,
+    store_available,
+    store_error_message,
+)
 from engine.reports.template import write_template
 
 
@@ -66,14 +74,30 @@ def _data_dir(args: argparse.Namespace) -> Path | None:
     return Path(args.data_dir) if getattr(args, "data_dir", None) else None
 
 
+STORE_FAILED = 4  # exit status when the local database cannot be used (as the store's own commands use)
+
+
 def _profile(args: argparse.Namespace) -> StoredMerchant:
+    """A profile file, or a stored profile id (with its checklist ticks) when the store is present."""
     try:
-        return StoredMerchant(id="", profile=resolve_profile(args.profile, args))
+        try:
+            profile = resolve_profile(args.profile, args)
+        except CliError:
+            stored = load_stored(args.profile, _data_dir(args)) if store_available() else None
+            if stored is None:
+                raise
+            return stored
+        ref = getattr(args, "stored_profile", None)  # set by the store's resolver
+        if ref:
+            return StoredMerchant(id=ref[0], profile=profile, ticks=load_ticks(ref[0], _data_dir(args)))
+        return StoredMerchant(id="", profile=profile)
     except CliError:
-        stored = load_stored(args.profile, _data_dir(args)) if store_available() else None
-        if stored is None:
+        raise
+    except Exception as exc:
+        message = store_error_message(exc, _lang(args))
+        if message is None:
             raise
-        return stored
+        raise CliError(" ".join(message.split()), STORE_FAILED) from None
 
 
 def run_report(args: argparse.Namespace) -> int:
@@ -156,6 +180,11 @@ def run_batch(args: argparse.Namespace) -> int:
                               per_merchant=args.per_merchant)
     except ReportError as exc:
         raise CliError(exc.message(lang)) from None
+    except Exception as exc:
+        message = store_error_message(exc, lang)
+        if message is None:
+            raise
+        raise CliError(" ".join(message.split()), STORE_FAILED) from None
     sys.stderr.write("\n")
     print(f"{summary.merchants} {'个商家' if lang == 'zh' else 'merchants'} -> {args.out}")
     return 0

@@ -32,11 +32,30 @@ def store_available() -> bool:
     return _store_module() is not None
 
 
+def _exists(module: Any, data_dir: Path | None) -> bool:
+    """A lookup never creates a data folder: without a database there is nothing stored."""
+    folder = data_dir or module.default_data_dir()
+    try:
+        db_name = importlib.import_module("engine.store.db").DB_NAME
+    except (ImportError, AttributeError):
+        return Path(folder).is_dir()
+    return (Path(folder) / str(db_name)).exists()
+
+
 def _open(data_dir: Path | None) -> Any:
     module = _store_module()
-    if module is None:
+    if module is None or not _exists(module, data_dir):
         return None
     return module.open_store(data_dir, read_only=True)
+
+
+def load_ticks(profile_id: str, data_dir: Path | None) -> dict[tuple[str, str], str]:
+    """Checklist states of a stored profile ({} without a store)."""
+    store = _open(data_dir)
+    if store is None:
+        return {}
+    with store:
+        return dict(store.checklist_ticks(profile_id))
 
 
 def store_error_message(exc: Exception, lang: str) -> str | None:
