@@ -70,7 +70,7 @@ def test_programme_sheet_criteria(report_zh):
 def test_checklist_sheet_dropdown_and_colours(report_zh):
     ws = load_workbook(report_zh)["申请清单"]
     header = next(r for r in ws.iter_rows() if r[0].value == "#")
-    assert [c.value for c in header][-2:] == ["截止时间", "结论"]
+    assert [c.value for c in header][-2:] == ["截止时间", "进度"]
     data = list(ws.iter_rows(min_row=header[0].row + 1, values_only=True))
     assert len(data) == 3
     assert {r[2] for r in data} == {"阿里巴巴国际站 2020 年 6 月网交会 · 直播会场"}

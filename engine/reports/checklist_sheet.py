@@ -23,7 +23,7 @@ def state_labels(lang: Lang) -> list[str]:
 def checklist_sheet(ws: Worksheet, results: list[ProgramResult], lang: Lang,
                     ticks: dict[tuple[str, str], str]) -> int:
     start = title_block(ws, w("checklist", lang), [], lang)
-    headers = ["#"] + [w(k, lang) for k in ("item", "program", "why", "clause", "deadline", "status")]
+    headers = ["#"] + [w(k, lang) for k in ("item", "program", "why", "clause", "deadline", "progress")]
     rows = []
     for i, row in enumerate(checklist_rows(results), start=1):
         entry, result = row.entry, row.result
@@ -39,7 +39,7 @@ def checklist_sheet(ws: Worksheet, results: list[ProgramResult], lang: Lang,
     status_range = f"G{first}:G{last}"
     labels = state_labels(lang)
     dv = DataValidation(type="list", formula1='"' + ",".join(labels) + '"', allow_blank=True,
-                        showErrorMessage=True, errorTitle=w("status", lang),
+                        showErrorMessage=True, errorTitle=w("progress", lang),
                         error=" / ".join(labels))
     dv.add(status_range)
     ws.add_data_validation(dv)

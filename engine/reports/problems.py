@@ -20,7 +20,7 @@ def build_problems(problems: list[IntakeProblem], lang: Lang, source: str = "") 
     ws = wb.active
     assert ws is not None
     ws.title = w("problems", lang)
-    start = title_block(ws, w("problems", lang), [(w("source", lang), source)] if source else [], lang)
+    start = title_block(ws, w("problems", lang), [(w("file", lang), source)] if source else [], lang)
     headers = [w(k, lang) for k in ("row", "column", "field", "value", "problem")]
     rows = [[p.row, p.column, p.field.get(lang), p.value, p.problem.get(lang)] for p in problems]
     header = table(ws, start, headers, rows, [8, 8, 30, 30, 50])

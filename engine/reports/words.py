@@ -40,6 +40,8 @@ W: dict[str, Text] = {
     "item": Text(zh="材料或步骤", en="Document or step"),
     "why": Text(zh="原因与说明", en="Why"),
     "deadline": Text(zh="截止时间", en="Deadline"),
+    "progress": Text(zh="进度", en="Status"),
+    "file": Text(zh="文件", en="File"),
     "conditional": Text(zh="(如适用)", en="(if applicable)"),
     "fact": Text(zh="需要了解的信息", en="What to find out"),
     "field": Text(zh="字段", en="Field"),
