@@ -188,3 +188,17 @@ def test_missing_folder_is_reported(tmp_path):
     profile = example()
     with pytest.raises(ReportError, match="folder does not exist"):
         write_report(tmp_path / "no" / "r.xlsx", profile, results_for(profile), lang="en")
+
+
+def test_every_programme_gets_a_valid_sheet(tmp_path):
+    from engine.rules import load_packs
+
+    profile = mixed_profile()
+    results = results_for(profile, every_pack=True)
+    path = write_report(tmp_path / "all.xlsx", profile, results, lang="zh", as_of=AS_OF)
+    wb = load_workbook(path)
+    assert len(wb.sheetnames) == len(load_packs()) + 3 == len(set(n.casefold() for n in wb.sheetnames))
+    assert all(len(n) <= 31 and not set(n) & set("[]:*?/\\") for n in wb.sheetnames)
+    summary_ids = [c.value for c in wb["概览"]["E"] if c.value and c.row > 8]
+    assert summary_ids == [r.program for r in results]
+    assert_no_formulas(path)

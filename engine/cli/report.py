@@ -104,6 +104,11 @@ def run_report(args: argparse.Namespace) -> int:
     lang = _lang(args)
     _xlsx(args.out, "--out")
     renderer = get_pdf_renderer() if args.pdf else None
+    if args.pdf and args.pdf.suffix.lower() != ".pdf":
+        raise CliError(f"--pdf: {args.pdf} must end in .pdf")
+    for target in (args.out, args.pdf):
+        if target is not None and not target.parent.is_dir():
+            raise CliError(f"{target}: the folder {target.parent} does not exist")
     if args.pdf and renderer is None:
         raise CliError("--pdf: PDF output needs the desktop app's renderer; run the installed eligibility-cli "
                        "(gui.cli) or export the PDF from the app")
