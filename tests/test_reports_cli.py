@@ -40,7 +40,7 @@ def test_pdf_without_renderer_exits_2(tmp_path, capsys):
 
 
 @pytest.mark.parametrize("args, text", [
-    (["report", "missing.json", "--out", "X/r.xlsx"], "missing.json"),
+    (["report", "missing.json", "--out", "r.xlsx"], "missing.json"),
     (["report", str(EXAMPLE), "--out", "r.csv"], "must end in .xlsx"),
     (["report", str(EXAMPLE), "--out", "NOFOLDER/r.xlsx"], "does not exist"),
     (["report", str(EXAMPLE), "--out", "r.xlsx", "--pdf", "NOFOLDER/r.pdf"], "does not exist"),
