@@ -15,9 +15,10 @@ from reports_support import HOSTILE, assert_no_formulas, example
 
 from engine.facts import MerchantProfile, fact_specs
 from engine.reports import ReportError
-from engine.reports.intake import _open, read_intake
+from engine.reports.intake import read_intake
 from engine.reports.problems import write_problems
 from engine.reports.template import columns, write_template
+from engine.reports.untrusted import open_untrusted
 
 
 def _col(path: str) -> str:
@@ -245,7 +246,7 @@ def test_external_links_are_not_kept(tmp_path):
         return data
 
     path = _rewrite(src, tmp_path / "link.xlsx", change)
-    wb = _open(path)
+    wb = open_untrusted(path)
     assert wb._external_links == []
     wb.close()
     assert read_intake(path).profiles == [example()]

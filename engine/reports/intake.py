@@ -6,20 +6,16 @@ defusedxml, external links are not followed and formulas are read as their text,
 
 from __future__ import annotations
 
-import warnings
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import defusedxml
 
 from engine.facts import MerchantProfile, ProfileInvalid, fact_specs, parse_profile
 from engine.facts.meta import field_text
 from engine.i18n import Lang, Text
 from engine.reports.errors import ReportError
-from engine.reports.files import check_workbook_file
 from engine.reports.template import TOP_FIELDS
+from engine.reports.untrusted import open_untrusted, unsafe
 from engine.reports.values import ValueProblem, from_cell, is_unknown
 
 MAX_ROWS = 20000
@@ -57,53 +53,6 @@ def _title(path: str) -> Text:
     if spec is not None:
         return spec.text
     return field_text(MerchantProfile.model_fields[path]) if path in TOP_FIELDS else Text(zh=path, en=path)
-
-
-def _defuse() -> None:
-    """Make every stdlib XML parser refuse entity expansion and external references (once per process)."""
-    if not _DEFUSED:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", DeprecationWarning)  # defusedxml.cElementTree import notice
-            defusedxml.defuse_stdlib()
-        _DEFUSED.append(True)
-
-
-_DEFUSED: list[bool] = []
-
-
-def _open(path: Path) -> Any:
-    _defuse()
-    check_workbook_file(path)
-    from openpyxl import load_workbook
-
-    try:
-        return load_workbook(path, read_only=True, data_only=False, keep_links=False, keep_vba=False)
-    except (KeyError, ValueError, TypeError, OSError, zipfile.BadZipFile, IndexError, AttributeError) as exc:
-        refused = _defused_cause(exc)
-        if refused is not None:
-            raise _unsafe(path, refused) from None
-        raise ReportError(Text(zh=f"{path.name}:无法读取工作簿({type(exc).__name__})",
-                               en=f"{path.name}: cannot read the workbook ({type(exc).__name__})")) from None
-    except Exception as exc:  # defusedxml refusals and parser errors from a hostile file
-        raise _unsafe(path, exc) from None
-
-
-def _defused_cause(exc: BaseException) -> BaseException | None:
-    """The defusedxml refusal behind an openpyxl error, if that is what it was."""
-    from defusedxml.common import DefusedXmlException
-
-    seen: BaseException | None = exc
-    while seen is not None:
-        if isinstance(seen, DefusedXmlException):
-            refused: BaseException = seen
-            return refused
-        seen = seen.__cause__ or seen.__context__
-    return None
-
-
-def _unsafe(path: Path, exc: BaseException) -> ReportError:
-    return ReportError(Text(zh=f"{path.name}:工作簿内容不安全或已损坏,拒绝读取({type(exc).__name__})",
-                            en=f"{path.name}: unsafe or damaged workbook content; refused ({type(exc).__name__})"))
 
 
 def _find_paths(rows: list[tuple[Any, ...]]) -> tuple[int, dict[int, str]] | None:
@@ -155,7 +104,7 @@ def read_intake(path: Path) -> IntakeResult:
     """Read a filled template. Returns every profile when all rows are valid, otherwise no profile and every
     problem. Raises ``ReportError`` (``message(lang)``) for a file that is not a usable workbook."""
     path = Path(path)
-    wb = _open(path)
+    wb = open_untrusted(path)
     try:
         for ws in wb.worksheets:  # read-only mode parses each sheet's XML only now, while iterating
             rows_iter = ws.iter_rows(values_only=True)
@@ -167,7 +116,7 @@ def read_intake(path: Path) -> IntakeResult:
     except ReportError:
         raise
     except Exception as exc:  # defusedxml refusals, malformed XML, impossible cell values
-        raise _unsafe(path, _defused_cause(exc) or exc) from None
+        raise unsafe(path, exc) from None
     finally:
         wb.close()
     raise ReportError(Text(zh=f"{path.name}:找不到商家信息表(第 1 行的字段名缺失);请使用本软件导出的模板",
