@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
@@ -16,7 +17,7 @@ from PySide6.QtGui import (
     QPdfWriter,
     QTextDocument,
 )
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 import engine
@@ -28,6 +29,7 @@ CJK_FAMILIES = ("Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Ha
 MARGINS_MM = QMarginsF(15, 15, 15, 15)
 
 
+@cache
 def cjk_family() -> str | None:
     """The first installed font family that covers Chinese, preferring the platforms' UI fonts."""
     families = set(QFontDatabase.families())
@@ -109,13 +111,33 @@ def render_pdf(printable: Printable, path: Path) -> int:
     return pages
 
 
-def print_preview(parent: QWidget | None, report: Printable | str) -> int:
-    """Show the print preview (and print from it). ``report`` is a Printable or bare HTML."""
-    if isinstance(report, str):
-        report = Printable(html=report, title="", merchant="", date_text="", lang="zh")
+def _printer(report: Printable) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     _setup(printer)
     printer.setDocName(report.title)
+    return printer
+
+
+def _printable(report: Printable | str) -> Printable:
+    if isinstance(report, str):
+        return Printable(html=report, title="", merchant="", date_text="", lang="zh")
+    return report
+
+
+def print_dialog(parent: QWidget | None, report: Printable | str) -> int:
+    """The system print dialog; prints the report when accepted. Returns the page count (0 if cancelled)."""
+    report = _printable(report)
+    printer = _printer(report)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return 0
+    return paint(report, printer)
+
+
+def print_preview(parent: QWidget | None, report: Printable | str) -> int:
+    """Show the print preview (and print from it). ``report`` is a Printable or bare HTML."""
+    report = _printable(report)
+    printer = _printer(report)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.paintRequested.connect(lambda p: paint(report, p))
     return int(dialog.exec())

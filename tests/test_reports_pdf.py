@@ -79,6 +79,27 @@ def test_print_preview_paints_the_report(qapp, tmp_path, monkeypatch):
     assert print_preview(None, "<h1>Hello</h1>") == 1
 
 
+def test_print_dialog_prints_when_accepted(qapp, tmp_path, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from gui.pdf import print_dialog
+
+    out = tmp_path / "printed.pdf"
+
+    def accept(dialog):
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(out))
+        return QPrintDialog.DialogCode.Accepted
+
+    profile = example()
+    printable = build_printable(profile, results_for(profile), lang="en", as_of=AS_OF)
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    pages = print_dialog(None, printable)
+    assert pages > 0 and pdf_pages(out.read_bytes()) == pages
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QPrintDialog.DialogCode.Rejected)
+    assert print_dialog(None, printable) == 0
+
+
 def test_gui_cli_registers_renderer_and_writes_pdf(qapp, tmp_path):
     from gui.cli import main
 
