@@ -202,3 +202,16 @@ def test_every_programme_gets_a_valid_sheet(tmp_path):
     summary_ids = [c.value for c in wb["概览"]["E"] if c.value and c.row > 8]
     assert summary_ids == [r.program for r in results]
     assert_no_formulas(path)
+
+
+def test_written_file_gets_normal_permissions(tmp_path):
+    from engine.reports.files import _UMASK
+
+    profile = example()
+    path = write_report(tmp_path / "m.xlsx", profile, results_for(profile), lang="en", as_of=AS_OF)
+    if os.name == "posix":
+        assert path.stat().st_mode & 0o777 == 0o666 & ~_UMASK
+    path.chmod(0o640)
+    write_report(path, profile, results_for(profile), lang="en", as_of=AS_OF)  # replacing keeps the mode
+    if os.name == "posix":
+        assert path.stat().st_mode & 0o777 == 0o640

@@ -33,10 +33,13 @@ def _os_error(path: Path, exc: OSError) -> ReportError:
     return ReportError(Text(zh=f"无法写入 {path}:{reason}", en=f"cannot write {path}: {reason}"))
 
 
-def _umask() -> int:
+def _read_umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
+
+
+_UMASK = _read_umask()  # read once at import: os.umask is process-wide, so never toggled from worker threads
 
 
 @contextlib.contextmanager
@@ -59,7 +62,7 @@ def atomic_target(path: Path) -> Iterator[Path]:
     os.close(fd)
     tmp = Path(tmp_name)
     with contextlib.suppress(OSError):  # mkstemp makes 0600; give the file the mode a new file would have
-        tmp.chmod(path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask())
+        tmp.chmod(path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_UMASK)
     try:
         yield tmp
         try:
