@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import zipfile
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import annotated_types
@@ -255,7 +255,7 @@ def test_external_links_are_not_kept(tmp_path):
 # --- round trip with generated profiles ----------------------------------------------------------------------
 
 _TEXT = st.text(st.characters(categories=("L", "N", "P", "S"), exclude_characters=";\uff1b"), min_size=1,
-                max_size=30).filter(lambda s: s.strip() == s and s.casefold() not in ("unknown", "未知"))
+                max_size=30).filter(lambda s: s.strip() == s and s.casefold() not in ("unknown", "未知", "none", "无"))
 
 
 def _bounds(spec):
@@ -277,6 +277,7 @@ def _one(kind, enum, spec):
         "int": st.integers(lo, hi),
         "decimal": st.decimals(lo, min(hi, 10**12), places=2, allow_nan=False, allow_infinity=False),
         "date": st.dates(date(1950, 1, 1), date(2100, 12, 31)),
+        "datetime": st.datetimes(datetime(1950, 1, 1), datetime(2100, 1, 1), timezones=st.just(UTC)),
         "enum": st.sampled_from(list(enum)) if enum else st.nothing(),
         "str": _TEXT.filter(lambda s: len(s) <= max_len),
     }[kind]
