@@ -57,6 +57,17 @@ def test_template_headers_dropdowns_and_comments(tmp_path):
     assert_no_formulas(path)
 
 
+def test_list_of_options_names_them_in_the_comment(tmp_path):
+    from engine.reports.values import enum_labels
+
+    lists = [s for s in fact_specs().values() if s.kind == "list" and s.enum is not None]
+    assert lists, "the profile has a list of options (e.g. taobao_live.capabilities)"
+    ws = load_workbook(write_template(tmp_path / "t.xlsx", "zh"))["商家信息"]
+    for spec in lists:
+        comment = ws[f"{_col(spec.path)}3"].comment.text
+        assert "可选:" + "; ".join(enum_labels(spec.enum, "zh")) in comment
+
+
 def test_english_template_headers(tmp_path):
     wb = load_workbook(write_template(tmp_path / "t.xlsx", "en"))
     ws = wb["Merchants"]
