@@ -56,7 +56,7 @@ def _header(ws: Any, texts: list[str]) -> list[Any]:
 
 
 def _status_cell(ws: Any, status: str, lang: Lang) -> Any:
-    return wo_cell(ws, status_text(status, lang), fill=fill_for(status), font=BOLD)
+    return wo_cell(ws, status_text(status, lang), fill=fill_for(status), font=BOLD, alignment=WRAP)
 
 
 def _merchant_sheet(wb: Workbook, namer: SheetNamer, name: str, results: list[ProgramResult], lang: Lang,
@@ -115,7 +115,7 @@ def _rows(wb: Workbook, matrix: Any, profiles: Iterable[MerchantProfile], packs:
             summary.counts[r.program][r.status.value] += 1
         _fit_height(matrix, HEADER_ROW + summary.merchants, ["", name, *([""] * len(packs)), "\n".join(reasons)],
                     widths)
-        matrix.append([wo_cell(matrix, summary.merchants), wo_cell(matrix, name, alignment=WRAP),
+        matrix.append([wo_cell(matrix, summary.merchants, alignment=WRAP), wo_cell(matrix, name, alignment=WRAP),
                        *(_status_cell(matrix, r.status.value, lang) for r in results),
                        wo_cell(matrix, "\n".join(reasons), alignment=WRAP)])
         if per_merchant:
