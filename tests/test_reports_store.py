@@ -65,7 +65,11 @@ def fake_store(monkeypatch, tmp_path):
     module.StoreError = StoreError
     module.default_data_dir = lambda: tmp_path
     module.open_store = lambda data_dir=None, read_only=False: store
+    db = types.ModuleType("engine.store.db")
+    db.DB_NAME = "stand-in.sqlite3"
+    (tmp_path / db.DB_NAME).write_bytes(b"")  # reports only open a store whose database file exists
     monkeypatch.setitem(sys.modules, "engine.store", module)
+    monkeypatch.setitem(sys.modules, "engine.store.db", db)
     return store
 
 
@@ -97,3 +101,9 @@ def test_unknown_id_is_a_clear_error(fake_store, tmp_path, capsys):
     code = main(["--lang", "en", "--data-dir", str(tmp_path), "report", "nope", "--out", str(tmp_path / "r.xlsx")])
     assert code == 2
     assert "nope: no such file or stored profile" in capsys.readouterr().err
+
+
+def test_no_database_file_means_nothing_stored(fake_store, tmp_path, capsys):
+    (tmp_path / "stand-in.sqlite3").unlink()
+    code = main(["--lang", "en", "--data-dir", str(tmp_path), "report", PID, "--out", str(tmp_path / "r.xlsx")])
+    assert code == 2 and "no such file or stored profile" in capsys.readouterr().err
