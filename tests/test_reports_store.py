@@ -107,3 +107,24 @@ def test_no_database_file_means_nothing_stored(fake_store, tmp_path, capsys):
     (tmp_path / "stand-in.sqlite3").unlink()
     code = main(["--lang", "en", "--data-dir", str(tmp_path), "report", PID, "--out", str(tmp_path / "r.xlsx")])
     assert code == 2 and "no such file or stored profile" in capsys.readouterr().err
+
+
+def test_real_store_report_and_batch(tmp_path):
+    from engine.store import open_store
+
+    data = tmp_path / "data"
+    with open_store(data) as store:
+        stored = store.create(example().model_copy(update={"name": "=SUM(1)"}))
+        store.set_checklist_tick(stored.id, "icbu-2020-06-online-fair-live", "audition-video", "not_needed")
+        count = len(store.list_profiles())
+    out = tmp_path / "r.xlsx"
+    assert main(["--lang", "en", "--data-dir", str(data), "report", stored.id[:8], "--out", str(out),
+                 "--program", "icbu-2020-06-online-fair-live", "--as-of", "2020-05-20"]) == 0
+    wb = load_workbook(out)
+    assert "Merchant: =SUM(1)" in [c.value for c in wb["Summary"]["A"]]
+    video = next(r for r in wb["Checklist"].iter_rows(values_only=True) if r[1] and "Audition video" in str(r[1]))
+    assert video[-1] == "not needed"
+    matrix = tmp_path / "m.xlsx"
+    assert main(["--lang", "en", "--data-dir", str(data), "batch", "--store", "--out", str(matrix)]) == 0
+    names = [r[1] for r in load_workbook(matrix)["Matrix"].iter_rows(min_row=5, max_row=4 + count, values_only=True)]
+    assert "=SUM(1)" in names and len(names) == count
