@@ -121,3 +121,12 @@ def test_installed_cli_makes_pdf_headless(tmp_path):
                           timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert pdf_pages((tmp_path / "r.pdf").read_bytes()) > 0
+
+
+def test_cli_entry_point_loads_qt_only_for_pdf():
+    code = ("import sys, gui.cli\n"
+            "gui.cli.main(['programs'])\n"
+            "print('QT:' + ','.join(m for m in sys.modules if m.startswith('PySide6')))\n")
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().splitlines()[-1] == "QT:"
