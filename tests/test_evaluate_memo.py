@@ -44,6 +44,12 @@ def _synthetic_pack():
                                     "start": "2018-01-01", "end": "2019-01-01"}]},
         {"kind": "manual", "facts": ["company.registered_city", "company.rd_staff_count"]},
         {"kind": "manual"},
+        {"kind": "same_value", "fact": "company.legal_name", "other": "company.registered_city", "ignore_suffixes": ["有限公司"]},
+        {"kind": "known", "fact": "company.rd_staff_count"},
+        {"kind": "implies", "when": {"kind": "flag", "fact": "company.listed_company"},
+         "then": {"kind": "years_since", "fact": "company.registration_date", "years": 3}},
+        {"kind": "due_by", "due": "2020-06-01",
+         "test": {"kind": "compare", "fact": "company.rd_staff_count", "op": "ge", "value": 20}},
     ]
     data["criteria"] = data["criteria"] + [
         {"id": f"memo-{i}", "title": {"zh": "测试", "en": "test"}, "clause": clause, "test": t,
@@ -70,7 +76,7 @@ def fresh_memo():
 
 def test_memoised_results_equal_fresh_results(fresh_memo):
     rng = random.Random(3)
-    docs = profile_dicts(150, seed=11, unknown_share=0.4)
+    docs = profile_dicts(60, seed=11, unknown_share=0.4)
     instants = [datetime(2020, 5, 20, tzinfo=ZONE) + timedelta(days=rng.randint(-800, 800)) for _ in range(6)]
     cases = [(parse_profile(d), rng.choice(instants)) for d in docs]
     fresh_memo.enabled = False

@@ -23,8 +23,9 @@ from engine.i18n import Text
 from engine.rules import predicates as p
 from engine.rules.pack import Criterion
 
-_FACTS_ONLY = (p.Compare, p.InSet, p.Flag, p.DateBetween, p.Manual)
+_FACTS_ONLY = (p.Compare, p.InSet, p.Flag, p.DateBetween, p.Manual, p.SameValue, p.Known)
 _DATED = (p.YearsSince, p.DaysSince, p.Cooldown)
+# Not memoised: calc (reads calculator results) and any kind added later until it is listed here.
 _LIMIT = 8192  # entries; about 1 kB each
 
 Plan = tuple[tuple[str, ...], bool]  # (fact paths read, depends on the as-of date)
@@ -33,10 +34,17 @@ Reader = tuple[Callable[[Any], Any], int, bool]  # (reads the facts at once, how
 
 def _inputs(pred: BaseModel) -> Plan | None:
     """What a predicate reads, or None when it is a kind this memo does not know."""
+    children: list[BaseModel] | None = None
     if isinstance(pred, p.COMPOSITES):
+        children = list(pred.of)
+    elif isinstance(pred, p.Implies):
+        children = [pred.when, pred.then]
+    elif isinstance(pred, p.DueBy):
+        children = [pred.test]
+    if children is not None:
         paths: list[str] = []
-        dated = False
-        for child in pred.of:
+        dated = isinstance(pred, p.DueBy)  # due_by compares the as-of date with its due date
+        for child in children:
             sub = _inputs(child)
             if sub is None:
                 return None

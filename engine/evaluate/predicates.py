@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
 from pydantic import BaseModel
 
+from engine.evaluate import extra_predicates as extra
 from engine.evaluate import status as logic
-from engine.evaluate.dates import add_years, full_years_between
+from engine.evaluate.dates import add_days, add_years, full_years_between, new_year
 from engine.evaluate.outcome import Distance, Outcome
 from engine.evaluate.status import Status
 from engine.facts.paths import fact_spec, format_value, get_fact
@@ -33,9 +34,10 @@ _OPS: dict[str, Callable[[Any, Any], bool]] = {
 class Context:
     """What every predicate sees: the profile and the as-of date in the programme's zone."""
 
-    def __init__(self, profile: MerchantProfile, today: date) -> None:
+    def __init__(self, profile: MerchantProfile, today: date, calcs: dict[str, Any] | None = None) -> None:
         self.profile = profile
         self.today = today
+        self.calcs: dict[str, Any] = calcs if calcs is not None else {}  # calculator id -> CalcResult
 
     def value(self, path: str) -> Any:
         return get_fact(self.profile, path)
@@ -184,7 +186,7 @@ def _years_since(pred: p.YearsSince, ctx: Context) -> Outcome:
         return _unknown(pred.fact)
     earliest = add_years(start, pred.years)
     if pred.op == "gt":
-        earliest += timedelta(days=1)
+        earliest = add_days(earliest, 1)
     years = full_years_between(start, ctx.today)
     ok = ctx.today >= earliest
     title = _title(pred.fact)
@@ -202,7 +204,7 @@ def _days_since(pred: p.DaysSince, ctx: Context) -> Outcome:
     start = ctx.value(pred.fact)
     if start is None:
         return _unknown(pred.fact)
-    earliest = start + timedelta(days=pred.days + (1 if pred.op == "gt" else 0))
+    earliest = add_days(start, pred.days + (1 if pred.op == "gt" else 0))
     ok = ctx.today >= earliest
     title = _title(pred.fact)
     days = (ctx.today - start).days
@@ -237,11 +239,11 @@ def _cooldown(pred: p.Cooldown, ctx: Context) -> Outcome:
     if pred.forever:  # pragma: no cover - handled above
         raise AssertionError
     if pred.days is not None:
-        earliest = event + timedelta(days=pred.days)
+        earliest = add_days(event, pred.days)
         rule = Text(zh=f"{pred.days} 天", en=f"{pred.days} days")
     else:
         assert pred.natural_years is not None
-        earliest = date(event.year + pred.natural_years, 1, 1)
+        earliest = new_year(event.year + pred.natural_years)
         rule = Text(zh=f"{pred.natural_years} 个自然年", en=f"{pred.natural_years} natural year(s)")
     ok = ctx.today >= earliest
     detail = Text(zh=f"{title.zh}为 {event};等待期 {rule.zh},{earliest} 起可再申请",
@@ -258,6 +260,25 @@ def _manual(pred: p.Manual, ctx: Context) -> Outcome:
     detail = Text(zh=("平台人工审核" + (f"({zh})" if zh else "")),
                   en=("decided by the platform's review" + (f" ({en})" if en else "")))
     return Outcome(Status.REVIEW, detail, evidence=evidence)
+
+
+def _calc_ref(pred: p.CalcRef, ctx: Context) -> Outcome:
+    result = ctx.calcs.get(pred.calc)
+    name = Text(zh=pred.calc, en=pred.calc) if result is None else result.title
+    value = None if result is None else result.output(pred.output)
+    if value is None:
+        missing = tuple(m for m in (result.missing if result is not None else []) if "." in m)
+        return Outcome(Status.UNKNOWN, Text(zh=f"{name.zh}未知", en=f"{name.en} is unknown"), missing=missing)
+    want: Any = pred.value
+    if isinstance(value, bool) or isinstance(want, bool | str):
+        ok = _OPS[pred.op](value, want)
+    else:
+        ok = _OPS[pred.op](Decimal(value), want)
+    sym = SYMBOL[pred.op]
+    got = Text(zh=format_value(value, "zh"), en=format_value(value, "en"))
+    detail = Text(zh=f"{name.zh}为 {got.zh},要求 {sym} {format_value(want, 'zh')}",
+                  en=f"{name.en} is {got.en}; required {sym} {format_value(want, 'en')}")
+    return Outcome(Status.PASS if ok else Status.FAIL, detail)
 
 
 def _join(outcomes: list[Outcome]) -> Text:
@@ -309,4 +330,9 @@ _HANDLERS: dict[type[BaseModel], Callable[[Any, Context], Outcome]] = {
     p.DaysSince: _days_since,
     p.Cooldown: _cooldown,
     p.Manual: _manual,
+    p.CalcRef: _calc_ref,
+    p.SameValue: extra.same_value,
+    p.Known: extra.known,
+    p.Implies: lambda pred, ctx: extra.implies(pred, ctx, evaluate_predicate),
+    p.DueBy: lambda pred, ctx: extra.due_by(pred, ctx, evaluate_predicate),
 }

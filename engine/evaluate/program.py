@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from engine.evaluate.calculators import run_all
 from engine.evaluate.memo import MEMO
 from engine.evaluate.outcome import Outcome
 from engine.evaluate.predicates import Context, evaluate_predicate
@@ -34,7 +35,10 @@ def _outcome(crit: Criterion, ctx: Context) -> tuple[Outcome, Text]:
     if key is not None:
         hit = MEMO.get(key)
         if hit is not None:
-            return hit
+            memo_out, memo_reason = hit
+            # Equal values, but the evidence must be this profile's own objects (lists are mutable).
+            evidence = tuple((path, ctx.value(path)) for path, _ in memo_out.evidence)
+            return replace(memo_out, evidence=evidence), memo_reason
     out: Outcome = evaluate_predicate(crit.test, ctx)
     status = out.status
     if status == Status.FAIL and (crit.on_fail == "review" or crit.severity == "advisory"):
@@ -63,7 +67,7 @@ def _criterion(pack: Pack, crit: Criterion, ctx: Context) -> CriterionResult:
         distance=DistanceOut(**vars(out.distance)) if out.distance and status != Status.PASS else None,
         earliest_pass=out.earliest if status != Status.PASS else None,
         missing=list(out.missing) if status in (Status.UNKNOWN, Status.REVIEW) else [],
-        evidence={path: ctx.value(path) for path, _ in out.evidence},  # this profile's own objects
+        evidence={path: value for path, value in out.evidence},
     )
 
 
@@ -116,7 +120,8 @@ def evaluate(profile: MerchantProfile, pack: Pack, as_of: datetime) -> ProgramRe
     """Evaluate ``pack`` for ``profile`` at the tz-aware instant ``as_of``."""
     if as_of.tzinfo is None or as_of.utcoffset() is None:
         raise NaiveInstantError("as_of must be timezone-aware")
-    ctx = Context(profile, as_of.astimezone(ZoneInfo(pack.timezone)).date())
+    calcs = run_all(pack, profile, as_of)
+    ctx = Context(profile, as_of.astimezone(ZoneInfo(pack.timezone)).date(), calcs=calcs)
     criteria = [_criterion(pack, c, ctx) for c in pack.criteria]
     status = program_status(c.status for c in criteria if c.severity == "required")
     windows = [window_result(pack, w, as_of) for w in pack.windows]
@@ -135,6 +140,7 @@ def evaluate(profile: MerchantProfile, pack: Pack, as_of: datetime) -> ProgramRe
         criteria=criteria,
         missing=_missing(criteria),
         checklist=_checklist(pack, ctx),
+        calculators=list(calcs.values()),
     )
 
 

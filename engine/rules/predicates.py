@@ -105,6 +105,16 @@ class Manual(_Base):
     facts: list[str] = Field(default_factory=list)
 
 
+class CalcRef(_Base):
+    """An output of one of the pack's calculators compared with a value (``eq``/``ne`` for text and yes/no)."""
+
+    kind: Literal["calc"]
+    calc: str
+    output: str = "value"
+    op: Op
+    value: Decimal | bool | str = Field(union_mode="left_to_right")
+
+
 class AllOf(_Base):
     kind: Literal["all_of"]
     of: list[Predicate] = Field(min_length=1)
@@ -132,15 +142,58 @@ class AtLeastKOf(_Base):
         return self
 
 
+# Predicates added for seeds 002-004 (see docs/rules.md).
+
+
+class SameValue(_Base):
+    """Two text facts name the same thing: compared ignoring case, all whitespace and ``ignore_suffixes``."""
+
+    kind: Literal["same_value"]
+    fact: str
+    other: str
+    ignore_suffixes: list[str] = Field(default_factory=list)
+
+
+class Known(_Base):
+    """The fact has been entered (any value, including no / 0 / empty): used where a clause needs a value
+    that a later notice publishes."""
+
+    kind: Literal["known"]
+    fact: str
+
+
+class Implies(_Base):
+    """``when`` -> ``then``: passes when ``when`` fails (the rule does not apply), else ``then`` decides.
+
+    Kleene implication (not ``when``) or ``then``; ``then``'s distance and earliest date are kept.
+    """
+
+    kind: Literal["implies"]
+    when: Predicate
+    then: Predicate
+
+
+class DueBy(_Base):
+    """A target that must hold by the end of ``due`` (a date in the programme's zone).
+
+    Up to and including ``due`` an unmet target is pending (unknown, asking for no facts yet); from the
+    day after ``due`` the inner test decides.
+    """
+
+    kind: Literal["due_by"]
+    due: date
+    test: Predicate
+
+
 Predicate = Annotated[
-    Compare | InSet | Flag | DateBetween | YearsSince | DaysSince | Cooldown | Manual
-    | AllOf | AnyOf | NoneOf | AtLeastKOf,
+    Compare | InSet | Flag | DateBetween | YearsSince | DaysSince | Cooldown | Manual | CalcRef
+    | AllOf | AnyOf | NoneOf | AtLeastKOf | SameValue | Known | Implies | DueBy,
     Field(discriminator="kind"),
 ]
 
 COMPOSITES = (AllOf, AnyOf, NoneOf, AtLeastKOf)
 
-for _m in COMPOSITES:
+for _m in (*COMPOSITES, Implies, DueBy):
     _m.model_rebuild()
 
 
@@ -152,6 +205,14 @@ def fact_paths(pred: BaseModel) -> list[str]:
             out.extend(fact_paths(child))
     elif isinstance(pred, Manual):
         out.extend(pred.facts)
+    elif isinstance(pred, CalcRef):
+        pass
+    elif isinstance(pred, Implies):
+        out.extend(fact_paths(pred.when) + fact_paths(pred.then))
+    elif isinstance(pred, DueBy):
+        out.extend(fact_paths(pred.test))
+    elif isinstance(pred, SameValue):
+        out.extend([pred.fact, pred.other])
     elif isinstance(pred, Cooldown):
         out.append(pred.fact)
         if pred.event_flag:
@@ -159,3 +220,14 @@ def fact_paths(pred: BaseModel) -> list[str]:
     else:
         out.append(pred.fact)  # type: ignore[attr-defined]
     return out
+
+
+def calc_refs(pred: BaseModel) -> list[str]:
+    """Every calculator id a predicate refers to."""
+    if isinstance(pred, COMPOSITES):
+        return [ref for child in pred.of for ref in calc_refs(child)]
+    if isinstance(pred, Implies):
+        return calc_refs(pred.when) + calc_refs(pred.then)
+    if isinstance(pred, DueBy):
+        return calc_refs(pred.test)
+    return [pred.calc] if isinstance(pred, CalcRef) else []

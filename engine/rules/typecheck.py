@@ -10,13 +10,18 @@ from pydantic import BaseModel
 from engine.facts.paths import FactSpec, fact_specs
 from engine.rules.predicates import (
     COMPOSITES,
+    CalcRef,
     Compare,
     Cooldown,
     DateBetween,
     DaysSince,
+    DueBy,
     Flag,
+    Implies,
     InSet,
+    Known,
     Manual,
+    SameValue,
     YearsSince,
 )
 
@@ -72,6 +77,24 @@ def check_predicate(pred: BaseModel) -> None:
     if isinstance(pred, Manual):
         for path in pred.facts:
             _spec(path)
+        return
+    if isinstance(pred, CalcRef):
+        if pred.op not in ("eq", "ne") and not isinstance(pred.value, Decimal):
+            raise ValueError(f"calc: {pred.op} needs a number, got {pred.value!r}")
+        return  # the calculator id is checked by the loader, which knows the pack
+    if isinstance(pred, Implies):
+        check_predicate(pred.when)
+        check_predicate(pred.then)
+        return
+    if isinstance(pred, DueBy):
+        check_predicate(pred.test)
+        return
+    if isinstance(pred, Known):
+        _spec(pred.fact)
+        return
+    if isinstance(pred, SameValue):
+        _need(pred.fact, "same_value", ("str",))
+        _need(pred.other, "same_value", ("str",))
         return
     raise ValueError(f"unsupported predicate {type(pred).__name__}")  # pragma: no cover
 
