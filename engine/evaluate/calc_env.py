@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel
 
 from engine.evaluate.calc_result import CalcInputUsed, CalcResult
+from engine.evaluate.identity_cache import identity_cache
 from engine.evaluate.outcome import Outcome
 from engine.evaluate.predicates import Context, evaluate_predicate
 from engine.facts import MerchantProfile, ProfileInvalid, fact_spec, fact_specs, format_value, parse_profile
@@ -23,8 +24,9 @@ _FALSE = {"false", "no", "n", "0", "否"}
 _UNKNOWN = {"", "unknown", "none", "null", "未知"}
 
 
+@identity_cache
 def fact_refs(calc: BaseModel) -> list[str]:
-    """The profile facts a calculator reads (directly or through its predicates)."""
+    """The profile facts a calculator reads (directly or through its predicates). Cached: do not mutate."""
     refs = [r for r in input_refs(calc) if r in fact_specs()]
     for pred in predicates(calc):
         refs += fact_paths(pred)

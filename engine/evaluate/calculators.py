@@ -10,6 +10,7 @@ from engine.evaluate import calc_numeric as num
 from engine.evaluate import calc_rules as rules
 from engine.evaluate.calc_env import CalcEnv, fact_refs
 from engine.evaluate.calc_result import CalcResult
+from engine.evaluate.identity_cache import identity_cache
 from engine.facts import MerchantProfile
 from engine.rules import calculators as c
 from engine.rules.calc_refs import input_refs, predicates, split_ref
@@ -79,14 +80,16 @@ def run_calculator(calc: Any, profile: MerchantProfile, as_of: datetime, inputs:
     )
 
 
+@identity_cache
 def accepted(calc: Any) -> set[str]:
-    """Input names a calculator takes: declared inputs, the facts it reads, and their short names."""
+    """Input names a calculator takes: declared inputs, the facts it reads, and their short names (cached)."""
     facts = fact_refs(calc)
     return {i.name for i in calc.inputs} | set(facts) | {f.split(".", 1)[1] for f in facts}
 
 
+@identity_cache
 def dependencies(pack: Pack, calc: Any) -> list[Any]:
-    """The earlier calculators ``calc`` refers to, directly or not, in pack order."""
+    """The earlier calculators ``calc`` refers to, directly or not, in pack order (cached: do not mutate)."""
     by_id = {x.id: x for x in pack.calculators}
     wanted: set[str] = set()
     todo = [calc]

@@ -37,8 +37,9 @@ def _outcome(crit: Criterion, ctx: Context) -> tuple[Outcome, Text]:
         if hit is not None:
             memo_out, memo_reason = hit
             # Equal values, but the evidence must be this profile's own objects (lists are mutable).
-            evidence = tuple((path, ctx.value(path)) for path, _ in memo_out.evidence)
-            return replace(memo_out, evidence=evidence), memo_reason
+            o = memo_out
+            evidence = tuple((path, ctx.value(path)) for path, _ in o.evidence)
+            return Outcome(o.status, o.detail, o.missing, o.distance, o.earliest, evidence), memo_reason
     out: Outcome = evaluate_predicate(crit.test, ctx)
     status = out.status
     if status == Status.FAIL and (crit.on_fail == "review" or crit.severity == "advisory"):
