@@ -18,6 +18,8 @@ from typing import Any
 from pydantic import BaseModel
 
 from engine.evaluate.outcome import Outcome
+from engine.evaluate.predicates import Context, evaluate_predicate
+from engine.evaluate.status import Status
 from engine.facts.profile import MerchantProfile
 from engine.i18n import Text
 from engine.rules import predicates as p
@@ -26,7 +28,7 @@ from engine.rules.pack import Criterion
 _FACTS_ONLY = (p.Compare, p.InSet, p.Flag, p.DateBetween, p.Manual, p.SameValue, p.Known)
 _DATED = (p.YearsSince, p.DaysSince, p.Cooldown)
 # Not memoised: calc (reads calculator results) and any kind added later until it is listed here.
-_LIMIT = 8192  # entries; about 1 kB each
+_LIMIT = 16_384  # entries; about 1 kB each
 
 Plan = tuple[tuple[str, ...], bool]  # (fact paths read, depends on the as-of date)
 Reader = tuple[Callable[[Any], Any], int, bool]  # (reads the facts at once, how many, depends on the as-of date)
@@ -70,8 +72,8 @@ def _key(value: Any) -> Any:
     return value
 
 
-def _reader(crit: Criterion) -> Reader | None:
-    plan = _inputs(crit.test)
+def _reader(pred: BaseModel) -> Reader | None:
+    plan = _inputs(pred)
     if plan is None:
         return None
     paths, dated = plan
@@ -85,17 +87,21 @@ class CriterionMemo:
     def __init__(self, limit: int = _LIMIT) -> None:
         self.limit = limit
         self.enabled = True
-        self._plans: dict[int, tuple[Criterion, Reader | None]] = {}  # criterion kept alive: ids stay unique
+        self._plans: dict[int, tuple[object, Reader | None]] = {}  # owner kept alive: ids stay unique
         self._results: dict[tuple[Any, ...], tuple[Outcome, Text]] = {}
+        self._statuses: dict[tuple[Any, ...], Status] = {}
 
     def key(self, crit: Criterion, profile: MerchantProfile, today: date) -> tuple[Any, ...] | None:
+        return self._key(crit, crit.test, profile, today)
+
+    def _key(self, owner: object, pred: BaseModel, profile: MerchantProfile, today: date) -> tuple[Any, ...] | None:
         if not self.enabled:
             return None
-        hit = self._plans.get(id(crit))
-        if hit is None or hit[0] is not crit:
+        hit = self._plans.get(id(owner))
+        if hit is None or hit[0] is not owner:
             if len(self._plans) >= self.limit:
-                self.clear()  # results are keyed by criterion ids that are only unique while planned
-            hit = self._plans[id(crit)] = (crit, _reader(crit))
+                self.clear()  # results are keyed by owner ids that are only unique while planned
+            hit = self._plans[id(owner)] = (owner, _reader(pred))
         reader = hit[1]
         if reader is None:
             return None
@@ -106,7 +112,7 @@ class CriterionMemo:
             values = _key(read(profile))
         else:
             values = tuple(_key(v) for v in read(profile))
-        return (id(crit), values, today if dated else None)
+        return (id(owner), values, today if dated else None)
 
     def get(self, key: tuple[Any, ...]) -> tuple[Outcome, Text] | None:
         return self._results.get(key)
@@ -116,9 +122,24 @@ class CriterionMemo:
             self._results.clear()
         self._results[key] = (outcome, reason)
 
+    def status(self, pred: BaseModel, ctx: Context) -> Status:
+        """The status of a condition (a checklist item's ``when``), memoised like criteria."""
+        key = self._key(pred, pred, ctx.profile, ctx.today)
+        if key is not None:
+            hit = self._statuses.get(key)
+            if hit is not None:
+                return hit
+        status = evaluate_predicate(pred, ctx).status
+        if key is not None:
+            if len(self._statuses) >= self.limit:
+                self._statuses.clear()
+            self._statuses[key] = status
+        return status
+
     def clear(self) -> None:
         self._plans.clear()
         self._results.clear()
+        self._statuses.clear()
 
 
 MEMO = CriterionMemo()

@@ -88,7 +88,7 @@ def _checklist(pack: Pack, ctx: Context) -> list[ChecklistEntry]:
     for item in pack.checklist:
         conditional = False
         if item.when is not None:
-            status = evaluate_predicate(item.when, ctx).status
+            status = MEMO.status(item.when, ctx)
             if status == Status.FAIL:
                 continue
             conditional = status != Status.PASS
