@@ -1,0 +1,187 @@
+"""Import, export, print and batch work of the main window; slow parts run in a worker thread."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMimeData
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from engine.evaluate import evaluate_all
+from gui.i18n import lang
+from gui.io_ops import SUPPORTED, ImportProblem, read_profiles, write_profile_json
+from gui.result_html import report_html
+from gui.settings import add_recent_file
+from gui.worker import check_cancel, run_task
+
+
+def error_text(exc: BaseException) -> str:
+    message = getattr(exc, "message", None)
+    return str(message(lang())) if callable(message) else str(exc)
+
+
+class FileOps:
+    """Mixed into MainWindow."""
+
+    def dropped_files(self: Any, mime: QMimeData) -> list[Path]:
+        if not mime.hasUrls():
+            return []
+        paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        return [p for p in paths if p.suffix.lower() in SUPPORTED]
+
+    def show_error(self: Any, title: str, exc: BaseException) -> None:
+        QMessageBox.warning(self, title, error_text(exc))
+
+    # -- import ----------------------------------------------------------------------------------------------
+    def import_dialog(self: Any) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import merchants"), "",
+                                                self.tr("Merchant files (*.json *.xlsx)"))
+        if files:
+            self.import_files([Path(f) for f in files])
+
+    def open_recent(self: Any, path: str) -> None:
+        self.import_files([Path(path)])
+
+    def import_files(self: Any, paths: list[Path]) -> None:
+        if not self.can_write() or not self.maybe_save():
+            return
+
+        def job(progress: Any, cancel: Any) -> tuple[list[Any], list[str]]:
+            found, problems = [], []
+            for i, path in enumerate(paths):
+                check_cancel(cancel)
+                try:
+                    found.extend(read_profiles(path))
+                except ImportProblem as exc:
+                    problems.append(exc.message(lang()))
+                progress(i + 1, len(paths))
+            return found, problems
+
+        def done(out: tuple[list[Any], list[str]]) -> None:
+            profiles, problems = out
+            last = None
+            for profile in profiles:
+                last = self.store.create(profile).id
+            for path in paths:
+                add_recent_file(str(path))
+            self.panel.refresh(last, quiet=False)
+            if problems:
+                QMessageBox.warning(self, self.tr("Some files were not imported"), "\n".join(problems))
+            self.statusBar().showMessage(self.tr("Imported %n merchant(s).", "", len(profiles)), 5000)
+
+        run_task(self, self.tr("Importing…"), job, done, lambda e: self.show_error(self.tr("Import failed"), e))
+
+    # -- export -----------------------------------------------------------------------------------------------
+    def _save_name(self: Any, title: str, suffix: str, filter_text: str) -> Path | None:
+        name = (self.editor.values().get("name") or "merchant").replace("/", "_")
+        path, _ = QFileDialog.getSaveFileName(self, title, f"{name}{suffix}", filter_text)
+        if not path:
+            return None
+        out = Path(path)
+        return out if out.suffix.lower() == suffix else out.with_name(out.name + suffix)
+
+    def _write_in_background(self: Any, label: str, write: Any, path: Path) -> None:
+        def job(progress: Any, cancel: Any) -> Path:
+            progress(0, 1)
+            result = write()
+            progress(1, 1)
+            return Path(result)
+
+        def done(out: Path) -> None:
+            if out.suffix == ".json":
+                add_recent_file(str(out))
+            self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(out)), 6000)
+
+        run_task(self, label, job, done, lambda e: self.show_error(self.tr("Export failed"), e))
+
+    def export_report(self: Any) -> None:
+        from gui.exporting import export_excel
+
+        profile = self.current_profile()
+        if self.profile_id is None or profile is None:
+            return
+        export_excel(self, profile, list(self.results), self.store.checklist_ticks(self.profile_id),
+                     self.results_view.as_of(), lambda out: self.statusBar().showMessage(
+                         self.tr("Saved %1").replace("%1", str(out)), 6000))
+
+    def export_json(self: Any) -> None:
+        profile = self.current_profile()
+        if profile is None:
+            return
+        path = self._save_name(self.tr("Export profile"), ".json", self.tr("Merchant profile (*.json)"))
+        if path is not None:
+            self._write_in_background(self.tr("Writing…"), lambda: write_profile_json(path, profile), path)
+
+    def export_pdf(self: Any) -> None:
+        from gui.printing import write_pdf
+
+        path = self._save_name(self.tr("Export PDF"), ".pdf", self.tr("PDF document (*.pdf)"))
+        if path is not None:
+            write_pdf(path, report_html(self.editor.values().get("name") or "", self.results))
+            self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 6000)
+
+    def print_report(self: Any) -> None:
+        from gui.printing import preview
+
+        preview(self, report_html(self.editor.values().get("name") or "", self.results))
+
+    # -- batch ------------------------------------------------------------------------------------------------
+    def check_all(self: Any) -> None:
+        """Evaluate every merchant in a worker; record the checks here, in the GUI thread."""
+        if not self.maybe_save():
+            return
+        stored = [self.store.get(s.id) for s in self.store.list_profiles()]
+        packs, as_of = list(self.packs), self.results_view.as_of()
+
+        def job(progress: Any, cancel: Any) -> list[tuple[Any, list[Any]]]:
+            out = []
+            for i, item in enumerate(stored):
+                check_cancel(cancel)
+                out.append((item, evaluate_all(item.profile, packs, as_of)))
+                progress(i + 1, len(stored))
+            return out
+
+        def done(out: list[tuple[Any, list[Any]]]) -> None:
+            for item, results in out:
+                for result in results:
+                    self.store.record_check(item.id, item.revision, result)
+            self.panel.refresh(self.profile_id)
+            if self.profile_id is not None:
+                self.history_view.load(self.store, self.profile_id)
+            self.statusBar().showMessage(self.tr("Checked %n merchant(s).", "", len(out)), 5000)
+
+        run_task(self, self.tr("Checking all merchants…"), job, done,
+                 lambda e: self.show_error(self.tr("Check failed"), e),
+                 lambda: self.statusBar().showMessage(self.tr("Cancelled; nothing was recorded."), 5000))
+
+    def export_batch(self: Any) -> None:
+        try:
+            from engine.reports.batch import write_batch
+        except ImportError:
+            QMessageBox.information(self, self.tr("Batch matrix"), self.tr("This version cannot write it yet."))
+            return
+        stamp = datetime.now().strftime("%Y%m%d")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export batch matrix"), f"batch-{stamp}.xlsx",
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        profiles = [self.store.get(s.id).profile for s in self.store.list_profiles()]
+        packs, as_of, out = list(self.packs), self.results_view.as_of(), Path(path)
+        self._write_in_background(self.tr("Writing the batch matrix…"),
+                                  lambda: write_batch(out, profiles, packs, as_of, lang=lang()) or out, out)
+
+    def open_wizard(self: Any) -> None:
+        from gui.wizard import CheckWizard
+
+        if not self.maybe_save():
+            return
+        wizard = CheckWizard(self.store, self.packs, self, profile_id=self.profile_id)
+        if wizard.exec() and wizard.saved_id is not None:
+            pid = wizard.saved_id
+            self.profile_id = None
+            self.panel.refresh(pid, quiet=False)
+            if self.profile_id != pid:
+                self.load_merchant(pid)
+            self.tabs.setCurrentWidget(self.results_view)

@@ -1,0 +1,70 @@
+"""Reading and writing files for the window: profile JSON, Excel intake sheets and reports. No widgets here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from engine.facts import MerchantProfile, ProfileInvalid, parse_profile
+
+SUPPORTED = (".json", ".xlsx")
+
+
+class ImportProblem(Exception):
+    """A file could not be imported; ``str()`` says which and why (in English); ``zh`` in Chinese."""
+
+    def __init__(self, en: str, zh: str) -> None:
+        super().__init__(en)
+        self.zh = zh
+
+    def message(self, lang: str) -> str:
+        return self.zh if lang == "zh" else str(self)
+
+
+def read_profiles(path: Path) -> list[MerchantProfile]:
+    """Profiles in a .json file (one profile or a list) or an .xlsx intake sheet."""
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        try:
+            data: Any = json.loads(path.read_text(encoding="utf-8-sig"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise ImportProblem(f"{path.name}: not a readable JSON file ({exc})",
+                                f"{path.name}:不是可读取的 JSON 文件({exc})") from None
+        items = data if isinstance(data, list) else [data]
+        out = []
+        for number, item in enumerate(items, 1):
+            try:
+                out.append(parse_profile(item))
+            except ProfileInvalid as exc:
+                where = f" #{number}" if len(items) > 1 else ""
+                raise ImportProblem(f"{path.name}{where}: {exc.message('en')}",
+                                    f"{path.name}{where}:{exc.message('zh')}") from None
+        return out
+    if suffix == ".xlsx":
+        return _read_xlsx(path)
+    raise ImportProblem(f"{path.name}: only .json and .xlsx files can be imported",
+                        f"{path.name}:只能导入 .json 和 .xlsx 文件")
+
+
+def _read_xlsx(path: Path) -> list[MerchantProfile]:
+    try:
+        from engine.reports import read_intake  # type: ignore[attr-defined]
+    except ImportError:
+        raise ImportProblem(f"{path.name}: this version cannot read Excel intake sheets yet",
+                            f"{path.name}:此版本暂不能读取 Excel 采集表") from None
+    try:
+        rows = read_intake(path)
+    except Exception as exc:
+        msg = getattr(exc, "message", None)
+        raise ImportProblem(msg("en") if msg else str(exc), msg("zh") if msg else str(exc)) from None
+    return [getattr(r, "profile", r) for r in rows]
+
+
+def write_profile_json(path: Path, profile: MerchantProfile) -> Path:
+    """Write atomically: a temporary file next to the target, then replace."""
+    text = profile.model_dump_json(indent=2, exclude_none=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text + "\n", encoding="utf-8")
+    tmp.replace(path)
+    return path

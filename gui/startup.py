@@ -1,0 +1,92 @@
+"""Opening the store at start, with clear dialogs for a damaged, too new or locked data file."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from gui.i18n import lang
+
+
+class StartupFailed(Exception):
+    """The store could not be opened and the user chose to quit; the message says why."""
+
+
+def _box(parent: QWidget | None) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setWindowTitle(QMessageBox.tr("Merchant Eligibility Checker"))
+    return box
+
+
+def open_store_interactive(data_dir: Path | None, parent: QWidget | None = None, *, ask: bool = True) -> Any:
+    """Open the store; on problems explain and offer the way out. Raises StartupFailed if none is taken."""
+    from engine.store import StoreDamaged, StoreError, StoreLocked, StoreTooNew, open_store
+
+    tr = QMessageBox.tr
+    try:
+        return open_store(data_dir)
+    except StoreLocked as exc:
+        if not ask:
+            raise StartupFailed(exc.message("en")) from exc
+        box = _box(parent)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(tr("The data is open in another window of the app."))
+        box.setInformativeText(tr("This window opens it read-only: you can look and check, but not save. "
+                                  "Close the other window to edit.") + "\n\n" + exc.message(lang()))
+        box.exec()
+        return open_store(data_dir, read_only=True)
+    except StoreTooNew as exc:
+        if ask:
+            box = _box(parent)
+            box.setIcon(QMessageBox.Icon.Critical)
+            box.setText(tr("The data was saved by a newer version of the app."))
+            box.setInformativeText(tr("Install the newer version to open it. Nothing was changed.") + "\n\n"
+                                   + exc.message(lang()))
+            box.exec()
+        raise StartupFailed(exc.message("en")) from exc
+    except StoreDamaged as exc:
+        backups = list(getattr(exc, "backups", []) or [])
+        if not ask or not backups:
+            if ask:
+                box = _box(parent)
+                box.setIcon(QMessageBox.Icon.Critical)
+                box.setText(tr("The data file is damaged and there is no backup to restore."))
+                box.setInformativeText(exc.message(lang()))
+                box.exec()
+            raise StartupFailed(exc.message("en")) from exc
+        newest = max(backups, key=lambda p: p.stat().st_mtime if p.exists() else 0)
+        box = _box(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setText(tr("The data file is damaged."))
+        box.setInformativeText(tr("Restore the newest backup (%1)? The damaged file is kept next to it.")
+                               .replace("%1", newest.name) + "\n\n" + exc.message(lang()))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            raise StartupFailed(exc.message("en")) from exc
+        restore_backup(Path(exc.path) if hasattr(exc, "path") else None, newest, data_dir)
+        return open_store(data_dir)
+    except StoreError as exc:
+        if ask:
+            box = _box(parent)
+            box.setIcon(QMessageBox.Icon.Critical)
+            box.setText(tr("The data could not be opened."))
+            box.setInformativeText(exc.message(lang()))
+            box.exec()
+        raise StartupFailed(exc.message("en")) from exc
+
+
+def restore_backup(db: Path | None, backup: Path, data_dir: Path | None) -> Path:
+    """Keep the damaged file as ``*.damaged`` and copy the backup into its place."""
+    if db is None:
+        from engine.store import default_data_dir
+
+        folder = data_dir or default_data_dir()
+        candidates = sorted(folder.glob("*.sqlite*")) + sorted(folder.glob("*.db"))
+        db = candidates[0] if candidates else folder / "merchants.sqlite"
+    if db.exists():
+        db.replace(db.with_name(db.name + ".damaged"))
+    shutil.copy2(backup, db)
+    return db

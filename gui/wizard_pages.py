@@ -1,0 +1,209 @@
+"""The pages of the check wizard."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from engine.evaluate.windows import window_state
+from engine.facts import ProfileInvalid, fact_spec
+from gui.exporting import export_excel
+from gui.fields import FieldInput, make_input
+from gui.i18n import lang
+from gui.result_html import report_html
+from gui.results_view import ResultsView
+from gui.status_style import status_label
+
+
+class MerchantPage(QWizardPage):
+    def __init__(self, wizard: Any, profile_id: str | None) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Which merchant?"))
+        self.setSubTitle(self.tr("Check a merchant you already have, or start a new one."))
+        self.existing = QRadioButton(self.tr("A merchant I already have:"), self)
+        self.new = QRadioButton(self.tr("A new merchant, named:"), self)
+        group = QButtonGroup(self)
+        group.addButton(self.existing)
+        group.addButton(self.new)
+        self.combo = QComboBox(self)
+        for summary in wizard.store.list_profiles():
+            self.combo.addItem(summary.name or self.tr("(unnamed)"), summary.id)
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText(self.tr("Merchant name"))
+        form = QFormLayout(self)
+        form.addRow(self.existing, self.combo)
+        form.addRow(self.new, self.name)
+        has = self.combo.count() > 0
+        self.existing.setEnabled(has)
+        (self.existing if has else self.new).setChecked(True)
+        if profile_id is not None and self.combo.findData(profile_id) >= 0:
+            self.combo.setCurrentIndex(self.combo.findData(profile_id))
+        for signal in (self.existing.toggled, self.name.textChanged, self.combo.currentIndexChanged):
+            signal.connect(lambda *_: self.completeChanged.emit())
+        self.name.textEdited.connect(lambda _: self.new.setChecked(True))
+
+    def isComplete(self) -> bool:
+        return self.existing.isChecked() or bool(self.name.text().strip())
+
+    def validatePage(self) -> bool:
+        if self.existing.isChecked():
+            self.wiz.start_from(self.combo.currentData())
+        else:
+            self.wiz.start_from(None, self.name.text().strip())
+        return True
+
+
+class ProgramsPage(QWizardPage):
+    def __init__(self, wizard: Any) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Which programmes?"))
+        self.setSubTitle(self.tr("Registration state and rule source of each programme."))
+        self.list = QListWidget(self)
+        self.list.setWordWrap(True)
+        now = datetime.now(UTC)
+        lg = lang()
+        for pack in wizard.packs:
+            reg = next((w for w in pack.windows if w.kind == "registration"), None)
+            state = status_label(window_state(reg, now).value) if reg else self.tr("no registration dates")
+            text = f"{pack.title.get(lg)}\n    {self.tr('Registration:')} {state} · " \
+                   f"{self.tr('Source:')} {pack.source.title.get(lg)}"
+            item = QListWidgetItem(text, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, pack.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+        self.list.itemChanged.connect(lambda _: self.completeChanged.emit())
+        row = QHBoxLayout()
+        for text, state in ((self.tr("Select all"), Qt.CheckState.Checked), (self.tr("Select none"),
+                                                                            Qt.CheckState.Unchecked)):
+            button = QPushButton(text, self)
+            button.clicked.connect(lambda _=False, s=state: self._set_all(s))
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addLayout(row)
+
+    def _set_all(self, state: Qt.CheckState) -> None:
+        for i in range(self.list.count()):
+            self.list.item(i).setCheckState(state)
+
+    def chosen(self) -> set[str]:
+        items = [self.list.item(i) for i in range(self.list.count())]
+        return {i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked}
+
+    def isComplete(self) -> bool:
+        return bool(self.chosen())
+
+
+class FactsPage(QWizardPage):
+    """Only the facts the chosen programmes still need, the most decisive first."""
+
+    def __init__(self, wizard: Any) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.inputs: dict[str, FieldInput] = {}
+        self.setTitle(self.tr("What is still unknown?"))
+        self.setSubTitle(self.tr("Answer what you know; leave the rest as Unknown. The facts that settle the most "
+                                 "criteria come first."))
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #d93025; font-weight: bold;")
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.scroll)
+
+    def missing_paths(self) -> list[str]:
+        weight: dict[str, int] = {}
+        for result in self.wiz.evaluate():
+            for missing in result.missing:
+                weight[missing.path] = weight.get(missing.path, 0) + len(missing.criteria)
+        return sorted(weight, key=lambda p: -weight[p])
+
+    def initializePage(self) -> None:
+        self.problem.clear()
+        self.inputs.clear()
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        paths = self.missing_paths()
+        if not paths:
+            form.addRow(QLabel(self.tr("Nothing is missing: every criterion can be decided."), page))
+        for path in paths:
+            spec = fact_spec(path)
+            widget = make_input(spec, page)
+            widget.set_value(self.wiz.draft.get(path))
+            widget.setToolTip(spec.help(lang()))
+            label = QLabel(spec.title(lang()).replace("&", "&&"), page)
+            label.setToolTip(spec.help(lang()))
+            label.setBuddy(widget.focus_widget())
+            form.addRow(label, widget)
+            self.inputs[path] = widget
+        self.scroll.setWidget(page)
+
+    def validatePage(self) -> bool:
+        for path, widget in self.inputs.items():
+            self.wiz.draft[path] = widget.value()
+        try:
+            self.wiz.draft_profile()
+        except ProfileInvalid as exc:
+            self.problem.setText(exc.message(lang()))
+            return False
+        return True
+
+
+class ResultsPage(QWizardPage):
+    def __init__(self, wizard: Any) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Results"))
+        self.setSubTitle(self.tr("Save keeps the merchant and this check. You can also export or print now."))
+        self.view = ResultsView(self)
+        self.view.as_of_changed.connect(self._evaluate)
+        self.view.fact_clicked.connect(lambda _: self.wiz.back())
+        self.export_button = QPushButton(self.tr("Export Excel…"), self)
+        self.export_button.clicked.connect(self.export)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.clicked.connect(self.print_)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.export_button)
+        row.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addLayout(row)
+
+    def initializePage(self) -> None:
+        self._evaluate()
+
+    def _evaluate(self) -> None:
+        self.view.show_results(self.wiz.evaluate(self.view.as_of()))
+
+    def export(self) -> None:
+        export_excel(self, self.wiz.draft_profile(), list(self.wiz.results), {}, self.view.as_of())
+
+    def print_(self) -> None:
+        from gui.printing import preview
+
+        preview(self, report_html(self.wiz.draft.get("name") or "", list(self.wiz.results)))
