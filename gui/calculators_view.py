@@ -65,17 +65,18 @@ class CalculatorsView(QWidget):
         if calc is None:
             return
         lg = lang()
+        inputs_word, unknown_word, rule_word = self.tr("Inputs:"), self.tr("Still unknown:"), self.tr("Rule:")
         parts = [f"<h3>{escape(calc.title.get(lg))}</h3>", f"<p><b>{escape(calc.text.get(lg))}</b></p>"]
         if calc.inputs:
             rows = []
             for used in calc.inputs:
                 name = fact_link(used.name) if used.source == "fact" else escape(used.title.get(lg))
                 rows.append(f"{name}: {escape(format_value(used.value, lg))}")
-            parts.append(f"<p><b>{escape(self.tr('Inputs:'))}</b><br>{'<br>'.join(rows)}</p>")
+            parts.append(f"<p><b>{escape(inputs_word)}</b><br>{'<br>'.join(rows)}</p>")
         if calc.missing:
             links = "、".join(fact_link(p) if "." in p else escape(p) for p in calc.missing)
-            parts.append(f"<p><b>{escape(self.tr('Still unknown:'))}</b> {links}</p>")
-        parts.append(f"<p><b>{escape(self.tr('Rule:'))}</b> {escape(calc.clause.ref)}</p>"
+            parts.append(f"<p><b>{escape(unknown_word)}</b> {links}</p>")
+        parts.append(f"<p><b>{escape(rule_word)}</b> {escape(calc.clause.ref)}</p>"
                      f"<blockquote>“{escape(calc.clause.quote)}”</blockquote>")
         self.details.setHtml("\n".join(parts))
 

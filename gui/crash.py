@@ -51,11 +51,11 @@ def show_dialog(summary: str, path: Path | None) -> None:
 
     if QApplication.instance() is None:
         return
-    tr = QApplication.translate
-    text = tr("Crash", "Something went wrong: %1").replace("%1", summary)
-    info = tr("Crash", "Your saved merchants are safe; changes not yet saved are still in the window. "
-                       "Details were written to:\n%1").replace("%1", str(path or "-"))
-    QMessageBox.critical(QApplication.activeWindow(), tr("Crash", "Unexpected error"), f"{text}\n\n{info}")
+    translate = QApplication.translate
+    text = translate("Crash", "Something went wrong: %1").replace("%1", summary)
+    info = translate("Crash", "Your saved merchants are safe; changes not yet saved are still in the window. "
+                              "Details were written to:\n%1").replace("%1", str(path or "-"))
+    QMessageBox.critical(QApplication.activeWindow(), translate("Crash", "Unexpected error"), f"{text}\n\n{info}")
 
 
 def install_excepthook(shower: Shower | None = None) -> Callable[..., None]:

@@ -7,7 +7,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -86,11 +86,8 @@ class ChoiceInput(FieldInput):
 
 
 def bool_input(spec: FactSpec | None, parent: QWidget | None = None) -> ChoiceInput:
-    box = ChoiceInput(spec, [], parent)
-    box.combo.addItem(box.tr("Yes"), True)
-    box.combo.addItem(box.tr("No"), False)
-    box._values += [True, False]
-    return box
+    yes, no = QCoreApplication.translate("ChoiceInput", "Yes"), QCoreApplication.translate("ChoiceInput", "No")
+    return ChoiceInput(spec, [(yes, True), (no, False)], parent)
 
 
 def enum_input(spec: FactSpec, parent: QWidget | None = None) -> ChoiceInput:

@@ -114,7 +114,8 @@ class HistoryView(QWidget):
             "%1", before.ran_at.astimezone().strftime("%Y-%m-%d %H:%M")).replace(
             "%2", after.ran_at.astimezone().strftime("%Y-%m-%d %H:%M"))
         if not changes:
-            return f"<h3>{escape(head)}</h3><p>{escape(self.tr('Nothing changed.'))}</p>"
+            nothing = self.tr("Nothing changed.")
+            return f"<h3>{escape(head)}</h3><p>{escape(nothing)}</p>"
         rows = []
         for ch in changes:
             name = self.tr("Programme status") if ch.criterion is None else titles.get(ch.criterion, ch.criterion)

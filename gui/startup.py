@@ -6,9 +6,12 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gui.i18n import lang
+
+translate = QCoreApplication.translate
 
 
 class StartupFailed(Exception):
@@ -17,7 +20,7 @@ class StartupFailed(Exception):
 
 def _box(parent: QWidget | None) -> QMessageBox:
     box = QMessageBox(parent)
-    box.setWindowTitle(QMessageBox.tr("Merchant Eligibility Checker"))
+    box.setWindowTitle(translate("Startup", "Merchant Eligibility Checker"))
     return box
 
 
@@ -25,7 +28,6 @@ def open_store_interactive(data_dir: Path | None, parent: QWidget | None = None,
     """Open the store; on problems explain and offer the way out. Raises StartupFailed if none is taken."""
     from engine.store import StoreDamaged, StoreError, StoreLocked, StoreTooNew, open_store
 
-    tr = QMessageBox.tr
     try:
         return open_store(data_dir)
     except StoreLocked as exc:
@@ -33,17 +35,19 @@ def open_store_interactive(data_dir: Path | None, parent: QWidget | None = None,
             raise StartupFailed(exc.message("en")) from exc
         box = _box(parent)
         box.setIcon(QMessageBox.Icon.Information)
-        box.setText(tr("The data is open in another window of the app."))
-        box.setInformativeText(tr("This window opens it read-only: you can look and check, but not save. "
-                                  "Close the other window to edit.") + "\n\n" + exc.message(lang()))
+        box.setText(translate("Startup", "The data is open in another window of the app."))
+        box.setInformativeText(translate(
+            "Startup", "This window opens it read-only: you can look and check, but not save. "
+                       "Close the other window to edit.") + "\n\n" + exc.message(lang()))
         box.exec()
         return open_store(data_dir, read_only=True)
     except StoreTooNew as exc:
         if ask:
             box = _box(parent)
             box.setIcon(QMessageBox.Icon.Critical)
-            box.setText(tr("The data was saved by a newer version of the app."))
-            box.setInformativeText(tr("Install the newer version to open it. Nothing was changed.") + "\n\n"
+            box.setText(translate("Startup", "The data was saved by a newer version of the app."))
+            box.setInformativeText(translate(
+                "Startup", "Install the newer version to open it. Nothing was changed.") + "\n\n"
                                    + exc.message(lang()))
             box.exec()
         raise StartupFailed(exc.message("en")) from exc
@@ -53,16 +57,16 @@ def open_store_interactive(data_dir: Path | None, parent: QWidget | None = None,
             if ask:
                 box = _box(parent)
                 box.setIcon(QMessageBox.Icon.Critical)
-                box.setText(tr("The data file is damaged and there is no backup to restore."))
+                box.setText(translate("Startup", "The data file is damaged and there is no backup to restore."))
                 box.setInformativeText(exc.message(lang()))
                 box.exec()
             raise StartupFailed(exc.message("en")) from exc
         newest = max(backups, key=lambda p: p.stat().st_mtime if p.exists() else 0)
         box = _box(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setText(tr("The data file is damaged."))
-        box.setInformativeText(tr("Restore the newest backup (%1)? The damaged file is kept next to it.")
-                               .replace("%1", newest.name) + "\n\n" + exc.message(lang()))
+        box.setText(translate("Startup", "The data file is damaged."))
+        question = translate("Startup", "Restore the newest backup (%1)? The damaged file is kept next to it.")
+        box.setInformativeText(question.replace("%1", newest.name) + "\n\n" + exc.message(lang()))
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         if box.exec() != QMessageBox.StandardButton.Yes:
             raise StartupFailed(exc.message("en")) from exc
@@ -72,7 +76,7 @@ def open_store_interactive(data_dir: Path | None, parent: QWidget | None = None,
         if ask:
             box = _box(parent)
             box.setIcon(QMessageBox.Icon.Critical)
-            box.setText(tr("The data could not be opened."))
+            box.setText(translate("Startup", "The data could not be opened."))
             box.setInformativeText(exc.message(lang()))
             box.exec()
         raise StartupFailed(exc.message("en")) from exc

@@ -82,11 +82,11 @@ class ProgramsPage(QWizardPage):
         self.list.setWordWrap(True)
         now = datetime.now(UTC)
         lg = lang()
+        reg_word, source_word = self.tr("Registration:"), self.tr("Source:")
         for pack in wizard.packs:
             reg = next((w for w in pack.windows if w.kind == "registration"), None)
             state = status_label(window_state(reg, now).value) if reg else self.tr("no registration dates")
-            text = f"{pack.title.get(lg)}\n    {self.tr('Registration:')} {state} · " \
-                   f"{self.tr('Source:')} {pack.source.title.get(lg)}"
+            text = f"{pack.title.get(lg)}\n    {reg_word} {state} · {source_word} {pack.source.title.get(lg)}"
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, pack.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
