@@ -82,6 +82,9 @@ class MerchantPanel(QWidget):
     def select(self, profile_id: str) -> bool:
         row = self.model.row_of(profile_id)
         if row < 0:
+            self.model.refresh()
+            row = self.model.row_of(profile_id)
+        if row < 0:
             return False
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if not index.isValid():
