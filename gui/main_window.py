@@ -63,9 +63,9 @@ class MainWindow(WindowActions, FileOps, QMainWindow):
         self.panel.new_button.clicked.connect(self.new_merchant)
         self.panel.duplicate_button.clicked.connect(self.duplicate_merchant)
         self.panel.delete_button.clicked.connect(self.delete_merchant)
-        self.editor.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self.editor.undo_stack.cleanChanged.connect(self._clean_changed)
         self.editor.values_changed.connect(self.reeval_timer.start)
-        self.editor.validity_changed.connect(lambda ok: self.act["save"].setEnabled(ok and self.can_write()))
+        self.editor.validity_changed.connect(self._validity_changed)
         self.results_view.as_of_changed.connect(self.reeval_timer.start)
         self.results_view.fact_clicked.connect(self.jump_to_fact)
         self.calculators_view.fact_clicked.connect(self.jump_to_fact)
@@ -80,6 +80,12 @@ class MainWindow(WindowActions, FileOps, QMainWindow):
         self.panel.refresh()
         if self.panel.model.rowCount():
             self.panel.select(self.panel.proxy.data(self.panel.proxy.index(0, 0), Qt.ItemDataRole.UserRole + 1))
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
+
+    def _validity_changed(self, ok: bool) -> None:
+        self.act["save"].setEnabled(ok and self.can_write() and self.profile_id is not None)
 
     # -- state --------------------------------------------------------------------------------------------
     def can_write(self) -> bool:

@@ -45,7 +45,7 @@ class MerchantPanel(QWidget):
         header.setSectionResizeMode(MerchantModel.NAME, QHeaderView.ResizeMode.Stretch)
         for col in (MerchantModel.PLATFORMS, MerchantModel.CHECKS, MerchantModel.UPDATED):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._current(cur))
+        self.table.selectionModel().currentRowChanged.connect(self._current)
         self.new_button = QPushButton(self.tr("New"), self)
         self.duplicate_button = QPushButton(self.tr("Duplicate"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)
@@ -60,7 +60,7 @@ class MerchantPanel(QWidget):
         layout.addLayout(buttons)
         self._quiet = False
 
-    def _current(self, index: Any) -> None:
+    def _current(self, index: Any, _previous: Any = None) -> None:
         if not self._quiet:
             self.selected.emit(self.proxy.data(index, ID_ROLE) if index.isValid() else None)
 

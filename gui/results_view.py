@@ -43,7 +43,7 @@ class ResultsView(QWidget):
         self.as_of_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.as_of_edit.setTimeZone(QTimeZone(b"Asia/Shanghai"))
         self.as_of_edit.setToolTip(self.tr("What if: see the result on another day, e.g. the registration deadline"))
-        self.as_of_edit.dateTimeChanged.connect(lambda _: self.as_of_changed.emit())
+        self.as_of_edit.dateTimeChanged.connect(self.as_of_changed)
         now = QPushButton(self.tr("Now"), self)
         now.clicked.connect(self.reset_as_of)
         bar.addWidget(self.as_of_edit)

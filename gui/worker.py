@@ -56,7 +56,8 @@ _running: set[Task] = set()
 
 def run_task(parent: QWidget | None, label: str, job: Job, on_done: Callable[[Any], None],
              on_failed: Callable[[BaseException], None] | None = None,
-             on_cancelled: Callable[[], None] | None = None) -> Task:
+             on_cancelled: Callable[[], None] | None = None,
+             on_progress: Callable[[int, int], None] | None = None) -> Task:
     """Start ``job`` with a modal progress dialog (shown after a short delay) that can cancel it."""
     task = Task(job)
     dialog = QProgressDialog(label, QProgressDialog.tr("Cancel"), 0, 0, parent)
@@ -93,6 +94,8 @@ def run_task(parent: QWidget | None, label: str, job: Job, on_done: Callable[[An
             on_cancelled()
 
     task.signals.progress.connect(progress)
+    if on_progress is not None:
+        task.signals.progress.connect(on_progress)
     task.signals.done.connect(done)
     task.signals.failed.connect(failed)
     task.signals.cancelled.connect(cancelled)
