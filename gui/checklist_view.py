@@ -27,8 +27,11 @@ class ChecklistView(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([self.tr("Item"), self.tr("Kind"), self.tr("Deadline (Beijing time)"),
                                    self.tr("State")])
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setStretchLastSection(False)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._menu)
         self.tree.itemChanged.connect(self._changed)

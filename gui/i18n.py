@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from engine.resources import resource_path
 
 Lang = Literal["zh", "en"]
 
-_state: dict[str, object] = {"lang": "zh", "translator": None}
+_state: dict[str, object] = {"lang": "zh", "translator": None, "qt": None}
 
 
 def system_lang() -> Lang:
@@ -30,10 +30,11 @@ def lang() -> Lang:
 def set_lang(value: Lang) -> bool:
     """Switch the language of newly built widgets. Returns False if the Chinese catalogue failed to load."""
     app = QCoreApplication.instance()
-    old = _state["translator"]
-    if app is not None and isinstance(old, QTranslator):
-        app.removeTranslator(old)
-    _state["translator"] = None
+    for key in ("translator", "qt"):
+        old = _state[key]
+        if app is not None and isinstance(old, QTranslator):
+            app.removeTranslator(old)
+        _state[key] = None
     _state["lang"] = value
     QLocale.setDefault(QLocale("zh_CN" if value == "zh" else "en_US"))
     if value != "zh" or app is None:
@@ -43,6 +44,10 @@ def set_lang(value: Lang) -> bool:
         return False
     app.installTranslator(translator)
     _state["translator"] = translator
+    qt = QTranslator(app)  # Qt's own dialogs and buttons (wizard, print preview, message boxes)
+    if qt.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _state["qt"] = qt
     return True
 
 

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from engine.evaluate.windows import window_state
+from engine.evaluate.windows import window_result
 from engine.facts import ProfileInvalid, fact_spec
 from gui.exporting import export_excel
 from gui.fields import FieldInput, make_input
 from gui.i18n import lang
-from gui.result_html import report_html
+from gui.result_html import report_html, window_lines
 from gui.results_view import ResultsView
 from gui.status_style import status_label
 
@@ -85,7 +85,10 @@ class ProgramsPage(QWizardPage):
         reg_word, source_word = self.tr("Registration:"), self.tr("Source:")
         for pack in wizard.packs:
             reg = next((w for w in pack.windows if w.kind == "registration"), None)
-            state = status_label(window_state(reg, now).value) if reg else self.tr("no registration dates")
+            state = self.tr("no registration dates")
+            if reg is not None:
+                shown = window_result(pack, reg, now)
+                state = f"{status_label(shown.state.value)} ({window_lines(shown)[0]})"
             text = f"{pack.title.get(lg)}\n    {reg_word} {state} · {source_word} {pack.source.title.get(lg)}"
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, pack.id)
