@@ -77,7 +77,7 @@ def self_test(args: argparse.Namespace) -> int:
     """Everything a start does, without showing anything; the reason goes to stderr on failure."""
     from engine.rules import load_packs
     from gui.i18n import set_lang
-    from gui.startup import open_store_interactive
+    from gui.startup import open_store_interactive, release_data_dirs
 
     make_app()
     packs = load_packs()
@@ -93,6 +93,7 @@ def self_test(args: argparse.Namespace) -> int:
         window.close()
     finally:
         store.close()
+        release_data_dirs()
     print(f"self-test ok: {len(packs)} programme(s), data at {store.path}")
     return 0
 
@@ -107,7 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
     from gui.crash import install_excepthook, setup_logging
     from gui.i18n import set_lang
-    from gui.startup import StartupFailed, open_store_interactive
+    from gui.startup import StartupFailed, open_store_interactive, release_data_dirs
 
     app = make_app()
     log_path = setup_logging()
@@ -125,6 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(app.exec())
     finally:
         store.close()
+        release_data_dirs()
 
 
 if __name__ == "__main__":

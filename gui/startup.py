@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gui.i18n import lang
@@ -24,11 +24,49 @@ def _box(parent: QWidget | None) -> QMessageBox:
     return box
 
 
+_held: dict[str, QLockFile] = {}
+
+
+def claim_data_dir(data_dir: Path | None) -> bool:
+    """One app window writes a data folder at a time: hold a QLockFile there for the app's life."""
+    from engine.store import default_data_dir
+
+    folder = Path(data_dir) if data_dir is not None else default_data_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return True  # the store reports the folder problem itself
+    key = str(folder.resolve())
+    if key in _held:
+        return True
+    lock = QLockFile(str(folder / "app-window.lock"))
+    lock.setStaleLockTime(0)  # a lock left by a crashed app is detected by its dead process, not by age
+    if not lock.tryLock(200):
+        return False
+    _held[key] = lock
+    return True
+
+
+def release_data_dirs() -> None:
+    while _held:
+        _held.popitem()[1].unlock()
+
+
 def open_store_interactive(data_dir: Path | None, parent: QWidget | None = None, *, ask: bool = True) -> Any:
     """Open the store; on problems explain and offer the way out. Raises StartupFailed if none is taken."""
+    try:
+        return _open(data_dir, parent, ask)
+    except StartupFailed:
+        release_data_dirs()
+        raise
+
+
+def _open(data_dir: Path | None, parent: QWidget | None, ask: bool) -> Any:
     from engine.store import StoreDamaged, StoreError, StoreLocked, StoreTooNew, open_store
 
     try:
+        if not claim_data_dir(data_dir):
+            raise StoreLocked("数据已在本程序的另一个窗口中打开。", "The data is open in another window of the app.")
         return open_store(data_dir)
     except StoreLocked as exc:
         if not ask:
@@ -70,7 +108,7 @@ def open_store_interactive(data_dir: Path | None, parent: QWidget | None = None,
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         if box.exec() != QMessageBox.StandardButton.Yes:
             raise StartupFailed(exc.message("en")) from exc
-        restore_backup(Path(exc.path) if hasattr(exc, "path") else None, newest, data_dir)
+        restore_backup(getattr(exc, "path", None), newest, data_dir)
         return open_store(data_dir)
     except StoreError as exc:
         if ask:
@@ -83,7 +121,13 @@ def open_store_interactive(data_dir: Path | None, parent: QWidget | None = None,
 
 
 def restore_backup(db: Path | None, backup: Path, data_dir: Path | None) -> Path:
-    """Keep the damaged file as ``*.damaged`` and copy the backup into its place."""
+    """Keep the damaged file aside and put the backup in its place (through the store when it offers that)."""
+    import engine.store as store_module
+
+    restore = getattr(store_module, "restore_damaged", None)
+    if restore is not None:
+        folder = Path(data_dir) if data_dir is not None else store_module.default_data_dir()
+        return Path(restore(folder, backup))
     if db is None:
         from engine.store import default_data_dir
 

@@ -15,8 +15,12 @@ from engine.facts import MerchantProfile
 
 
 class StoreError(Exception):
+    def __init__(self, zh: str, en: str | None = None) -> None:
+        super().__init__(en or zh)
+        self.zh, self.en = zh, en or zh
+
     def message(self, lang: str = "en") -> str:
-        return str(self)
+        return self.zh if lang == "zh" else self.en
 
 
 class StoreLocked(StoreError):
@@ -24,9 +28,9 @@ class StoreLocked(StoreError):
 
 
 class StoreDamaged(StoreError):
-    def __init__(self, msg: str = "damaged", backups: list[Path] | None = None) -> None:
-        super().__init__(msg)
-        self.backups = backups or []
+    def __init__(self, zh: str, en: str, *, path: Path, found: str = "", backups: list[Path] | None = None) -> None:
+        super().__init__(zh, en)
+        self.path, self.found, self.backups = path, found, backups or []
 
 
 class StoreTooNew(StoreError):
@@ -93,7 +97,7 @@ class FakeStore:
 
     def _writable(self) -> None:
         if self.read_only:
-            raise StoreError("read-only")
+            raise StoreError("只读", "read-only")
 
     def list_profiles(self, query: str | None = None, include_deleted: bool = False) -> list[ProfileSummary]:
         out = []

@@ -36,7 +36,7 @@ def test_self_test_exits_zero(tmp_path, lang):
 
 def test_self_test_reports_the_reason(tmp_path):
     patch = ("import engine.store as s; "
-             "s.open_store = lambda *a, **k: (_ for _ in ()).throw(s.StoreError('database is from the future')); ")
+             "s.open_store = lambda *a, **k: (_ for _ in ()).throw(s.StoreError('来自未来', 'database is from the future')); ")
     proc = _run(tmp_path, "--self-test", "--data-dir", str(tmp_path / "data"), patch=patch)
     assert proc.returncode != 0
     assert "self-test failed" in proc.stderr and "database is from the future" in proc.stderr
@@ -71,7 +71,7 @@ def _errors():
     return s, Locked, Damaged, TooNew
 
 
-def test_locked_store_opens_read_only_with_a_notice(monkeypatch, store, dialogs, qapp):
+def test_locked_store_opens_read_only_with_a_notice(monkeypatch, store, dialogs, qapp, tmp_path):
     s, locked, _, _ = _errors()
     calls = []
 
@@ -85,7 +85,7 @@ def test_locked_store_opens_read_only_with_a_notice(monkeypatch, store, dialogs,
     monkeypatch.setattr(s, "open_store", fake_open)
     from gui.startup import open_store_interactive
 
-    opened = open_store_interactive(None)
+    opened = open_store_interactive(tmp_path)
     assert opened.read_only and calls == [False, True]
     assert "another window" in dialogs.shown[-1][1] and "held by another process" in dialogs.shown[-1][1]
 
@@ -167,3 +167,26 @@ def test_qm_translates_at_runtime(qapp):
         assert QCoreApplication.translate("WindowActions", "&File") == "文件(&F)"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_a_second_window_on_the_same_data_is_read_only(monkeypatch, store, dialogs, qapp, tmp_path):
+    s, _, _, _ = _errors()
+    import gui.startup as startup
+
+    calls = []
+
+    def fake_open(data_dir=None, *, read_only=False):
+        calls.append(read_only)
+        return store
+
+    monkeypatch.setattr(s, "open_store", fake_open)
+    from PySide6.QtCore import QLockFile
+
+    other = QLockFile(str(tmp_path / "app-window.lock"))  # the first window's lock
+    assert other.tryLock(0)
+    startup.open_store_interactive(tmp_path)
+    assert calls == [True]
+    assert "another window" in dialogs.shown[-1][1]
+    other.unlock()
+    assert startup.claim_data_dir(tmp_path)
+    startup.release_data_dirs()
