@@ -221,6 +221,7 @@ class MainWindow(WindowActions, FileOps, QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
+        self.reeval_timer.stop()
         settings().setValue("main/geometry", self.saveGeometry())
         settings().setValue("main/splitter", self.splitter.saveState())
         event.accept()

@@ -97,4 +97,6 @@ def window(qtbot: Any, store: Any) -> Any:
     win.results_view.set_as_of(DURING_REGISTRATION)
     win.reeval_timer.stop()
     win.reevaluate()
-    return win
+    yield win
+    win.editor.undo_stack.setClean()
+    win.close()  # before the store closes

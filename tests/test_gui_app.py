@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import types
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -79,8 +80,7 @@ def test_locked_store_opens_read_only_with_a_notice(monkeypatch, store, dialogs,
         calls.append(read_only)
         if not read_only:
             raise locked()
-        store.read_only = True
-        return store
+        return types.SimpleNamespace(read_only=True)
 
     monkeypatch.setattr(s, "open_store", fake_open)
     from gui.startup import open_store_interactive

@@ -173,14 +173,15 @@ def test_language_switch_rebuilds_the_window_in_chinese(qtbot, store):
     from gui.app import Controller
     from gui.settings import saved_lang
 
+    stored = store.create(example_profile())
     controller = Controller(store)
-    first = controller.show()
+    first = controller.show(stored.id)
     qtbot.addWidget(first)
     assert first.tabs.tabText(1) == "Results"
     first.act["lang_zh"].trigger()
     second = controller.window
     qtbot.addWidget(second)
-    assert second is not first
+    assert second is not first and second.profile_id == stored.id
     assert second.tabs.tabText(1) == "检查结果"
     assert second.menuBar().actions()[0].text() == "文件(&F)"
     assert saved_lang() == "zh"
