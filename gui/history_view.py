@@ -23,7 +23,7 @@ from engine.facts import fact_specs, format_value, get_fact
 from gui.diff import diff_results
 from gui.i18n import lang
 from gui.result_html import program_html
-from gui.status_style import html_status, status_icon, status_label
+from gui.status_style import html_status, status_icon, status_word
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -80,7 +80,7 @@ class HistoryView(QWidget):
         self.checks = store.checks(profile_id)
         for chk in self.checks:
             item = QTreeWidgetItem([chk.ran_at.astimezone().strftime("%Y-%m-%d %H:%M"), chk.result.title.get(lg),
-                                    status_label(chk.status), str(chk.revision)])
+                                    status_word(chk.status), str(chk.revision)])
             item.setIcon(2, status_icon(chk.status))
             item.setData(0, ROLE, chk.id)
             self.check_tree.addTopLevelItem(item)
@@ -92,6 +92,7 @@ class HistoryView(QWidget):
         for tree in (self.check_tree, self.rev_tree):
             for i in range(tree.columnCount()):
                 tree.resizeColumnToContents(i)
+        self.check_tree.setColumnWidth(1, min(self.check_tree.columnWidth(1), 260))
 
     def _selected_checks(self) -> list[Any]:
         ids = {item.data(0, ROLE) for item in self.check_tree.selectedItems()}

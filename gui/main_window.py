@@ -52,7 +52,7 @@ class MainWindow(WindowActions, FileOps, QMainWindow):
         self.splitter.addWidget(self.panel)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([440, 840])
+        self.splitter.setSizes([500, 800])
         self.setCentralWidget(self.splitter)
         self.reeval_timer = QTimer(self)
         self.reeval_timer.setSingleShot(True)

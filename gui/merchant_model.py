@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from engine.facts import GROUPS
+from engine.rules import get_pack
 from gui.i18n import lang
 from gui.status_style import status_color, status_icon, status_word
 
@@ -14,6 +15,13 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 _BEST = ("eligible", "review", "incomplete", "not_eligible")
 Index = QModelIndex | QPersistentModelIndex
+
+
+def program_title(program: str) -> str:
+    try:
+        return get_pack(program).title.get(lang())
+    except KeyError:
+        return program
 
 
 def best_status(statuses: dict[str, str]) -> str | None:
@@ -88,14 +96,18 @@ class MerchantModel(QAbstractTableModel):
             if col == self.UPDATED:
                 if role == SORT_ROLE:
                     return row.updated.timestamp()
-                return row.updated.astimezone().strftime("%Y-%m-%d %H:%M")
+                return row.updated.astimezone().strftime("%Y-%m-%d")
         best = best_status(row.statuses) if col == self.CHECKS else None
         if role == Qt.ItemDataRole.DecorationRole and best:
             return status_icon(best)
         if role == Qt.ItemDataRole.ForegroundRole and best:
             return status_color(best)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.UPDATED:
+            return row.updated.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.NAME:
+            return row.name
         if role == Qt.ItemDataRole.ToolTipRole and col == self.CHECKS and row.statuses:
-            return "\n".join(f"{p}: {status_word(s)}" for p, s in sorted(row.statuses.items()))
+            return "\n".join(f"{program_title(p)}: {status_word(s)}" for p, s in sorted(row.statuses.items()))
         return None
 
 
