@@ -33,7 +33,7 @@ class ListInput(FieldInput):
         self.unknown.setChecked(True)
         self.unknown.toggled.connect(self._unknown_toggled)
         self.list = QListWidget(self)
-        self.list.setMaximumHeight(110)
+        self.list.setMaximumHeight(80)
         box.addWidget(self.unknown)
         box.addWidget(self.list)
         self.adder = QWidget(self)
