@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from engine.evaluate import evaluate_all
 from gui.i18n import lang
 from gui.io_ops import SUPPORTED, ImportProblem, read_profiles, write_profile_json
-from gui.result_html import report_html
 from gui.settings import add_recent_file
+from gui.worker import Cancelled as WorkCancelled
 from gui.worker import check_cancel, run_task
 
 
@@ -115,17 +115,22 @@ class FileOps:
             self._write_in_background(self.tr("Writing…"), lambda: write_profile_json(path, profile), path)
 
     def export_pdf(self: Any) -> None:
-        from gui.printing import write_pdf
+        from gui.printing import printable, write_pdf
 
+        profile = self.current_profile()
+        if profile is None:
+            return
         path = self._save_name(self.tr("Export PDF"), ".pdf", self.tr("PDF document (*.pdf)"))
         if path is not None:
-            write_pdf(path, report_html(self.editor.values().get("name") or "", self.results))
+            write_pdf(path, printable(profile, self.results, self.results_view.as_of()))
             self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 6000)
 
     def print_report(self: Any) -> None:
-        from gui.printing import preview
+        from gui.printing import preview, printable
 
-        preview(self, report_html(self.editor.values().get("name") or "", self.results))
+        profile = self.current_profile()
+        if profile is not None:
+            preview(self, printable(profile, self.results, self.results_view.as_of()))
 
     # -- batch ------------------------------------------------------------------------------------------------
     def check_all(self: Any) -> None:
@@ -168,9 +173,24 @@ class FileOps:
         if not path:
             return
         profiles = [self.store.get(s.id).profile for s in self.store.list_profiles()]
-        packs, as_of, out = list(self.packs), self.results_view.as_of(), Path(path)
-        self._write_in_background(self.tr("Writing the batch matrix…"),
-                                  lambda: write_batch(out, profiles, packs, as_of, lang=lang()) or out, out)
+        packs, as_of, out, language = list(self.packs), self.results_view.as_of(), Path(path), lang()
+
+        def job(progress: Any, cancel: Any) -> Path:
+            def step(done: int, total: int) -> bool:
+                progress(done, total)
+                return not cancel.is_set()
+
+            try:
+                write_batch(out, profiles, packs, as_of, lang=language, total=len(profiles), progress=step)
+            except Exception as exc:
+                if type(exc).__name__ == "Cancelled":
+                    raise WorkCancelled from None
+                raise
+            return out
+
+        run_task(self, self.tr("Writing the batch matrix…"), job,
+                 lambda p: self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(p)), 6000),
+                 lambda e: self.show_error(self.tr("Export failed"), e))
 
     def open_wizard(self: Any) -> None:
         from gui.wizard import CheckWizard

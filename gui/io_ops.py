@@ -49,16 +49,22 @@ def read_profiles(path: Path) -> list[MerchantProfile]:
 
 def _read_xlsx(path: Path) -> list[MerchantProfile]:
     try:
-        from engine.reports import read_intake  # type: ignore[attr-defined]
+        from engine.reports.intake import read_intake
     except ImportError:
         raise ImportProblem(f"{path.name}: this version cannot read Excel intake sheets yet",
                             f"{path.name}:此版本暂不能读取 Excel 采集表") from None
     try:
-        rows = read_intake(path)
+        result = read_intake(path)
     except Exception as exc:
         msg = getattr(exc, "message", None)
         raise ImportProblem(msg("en") if msg else str(exc), msg("zh") if msg else str(exc)) from None
-    return [getattr(r, "profile", r) for r in rows]
+    if result.problems:
+        shown = result.problems[:20]
+        more = len(result.problems) - len(shown)
+        en = "\n".join(p.message("en") for p in shown) + (f"\n… and {more} more" if more else "")
+        zh = "\n".join(p.message("zh") for p in shown) + (f"\n……另有 {more} 处" if more else "")
+        raise ImportProblem(f"{path.name}: nothing imported\n{en}", f"{path.name}:未导入\n{zh}")
+    return list(result.profiles)
 
 
 def write_profile_json(path: Path, profile: MerchantProfile) -> Path:

@@ -28,7 +28,7 @@ from engine.facts import ProfileInvalid, fact_spec
 from gui.exporting import export_excel
 from gui.fields import FieldInput, make_input
 from gui.i18n import lang
-from gui.result_html import report_html, window_lines
+from gui.result_html import window_lines
 from gui.results_view import ResultsView
 from gui.status_style import status_label
 
@@ -207,6 +207,6 @@ class ResultsPage(QWizardPage):
         export_excel(self, self.wiz.draft_profile(), list(self.wiz.results), {}, self.view.as_of())
 
     def print_(self) -> None:
-        from gui.printing import preview
+        from gui.printing import preview, printable
 
-        preview(self, report_html(self.wiz.draft.get("name") or "", list(self.wiz.results)))
+        preview(self, printable(self.wiz.draft_profile(), list(self.wiz.results), self.view.as_of()))

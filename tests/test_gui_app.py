@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 import subprocess
-import types
 import sys
+import types
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
