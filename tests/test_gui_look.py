@@ -1,0 +1,73 @@
+"""Look and behaviour: statuses readable without colour and on dark palettes, settings kept, read-only mode."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+from engine.facts import MerchantProfile
+from gui import status_style
+from gui.settings import add_recent_file, recent_files
+from tests.gui_fixtures import dialogs, example_profile, isolated_settings, store, window  # noqa: F401
+
+
+def _contrast(a: QColor, b: QColor) -> float:
+    def lum(c: QColor) -> float:
+        def ch(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+        return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF())
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_status_labels_carry_a_symbol_and_a_word(qapp):
+    labels = {s: status_style.status_label(s) for s in ("pass", "fail", "unknown", "review")}
+    assert labels == {"pass": "✔ Pass", "fail": "✘ Fail", "unknown": "? Unknown", "review": "! Needs review"}
+
+
+def test_status_colours_are_readable_on_light_and_dark_palettes(qapp):
+    original = QGuiApplication.palette()
+    try:
+        for window_colour in (QColor("#ffffff"), QColor("#202124")):
+            palette = QPalette(original)
+            palette.setColor(QPalette.ColorRole.Window, window_colour)
+            palette.setColor(QPalette.ColorRole.Base, window_colour)
+            QGuiApplication.setPalette(palette)
+            for status in ("pass", "fail", "unknown", "review", "closed"):
+                assert _contrast(status_style.status_color(status), window_colour) >= 4.5, (status, window_colour)
+    finally:
+        QGuiApplication.setPalette(original)
+
+
+def test_recent_files_most_recent_first_without_duplicates(qapp):
+    for name in ("a.json", "b.xlsx", "a.json"):
+        add_recent_file(name)
+    assert recent_files() == ["a.json", "b.xlsx"]
+
+
+def test_geometry_is_kept_between_sessions(qtbot, store):
+    from gui.main_window import MainWindow
+
+    first = MainWindow(store)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(760, 500)
+    first.close()
+    second = MainWindow(store)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (760, 500)
+
+
+def test_read_only_store_disables_writing(qtbot, store):
+    from gui.main_window import MainWindow
+
+    stored = store.create(MerchantProfile(name="Look only"))
+    store.read_only = True
+    try:
+        win = MainWindow(store)
+        qtbot.addWidget(win)
+        win.panel.select(stored.id)
+        assert not win.act["save"].isEnabled() and not win.act["new"].isEnabled()
+        assert not win.act["delete"].isEnabled() and win.act["check"].isEnabled()
+        assert win.save() is False
+    finally:
+        store.read_only = False
