@@ -34,6 +34,17 @@ def make_app() -> Any:
     return app
 
 
+def register_pdf_renderer() -> None:
+    """Let the report layer (and the command line run from here) render PDFs with Qt."""
+    try:
+        from engine.reports.pdf_hook import set_pdf_renderer
+
+        from gui.pdf import render_pdf
+    except ImportError:
+        return
+    set_pdf_renderer(render_pdf)
+
+
 def choose_lang(requested: str | None) -> str:
     from gui.i18n import system_lang
     from gui.settings import saved_lang
@@ -111,6 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from gui.startup import StartupFailed, open_store_interactive, release_data_dirs
 
     app = make_app()
+    register_pdf_renderer()
     log_path = setup_logging()
     install_excepthook()
     set_lang(choose_lang(args.lang))  # type: ignore[arg-type]

@@ -31,11 +31,16 @@ def export_excel(parent: QWidget | None, profile: MerchantProfile, results: list
                  ticks: dict[tuple[str, str], str], as_of: datetime,
                  on_done: Callable[[Path], None] | None = None) -> Task | None:
     """Ask where, then write the report in a worker thread. Returns the task, or None if cancelled."""
+    try:
+        from engine.reports import write_report
+    except ImportError:
+        QMessageBox.information(parent, translate("Export", "Export Excel report"),
+                                translate("Export", "This version cannot write Excel reports yet."))
+        return None
     path = ask_save_path(parent, translate("Export", "Export Excel report"), profile.name or "",
                          ".xlsx", translate("Export", "Excel workbook (*.xlsx)"))
     if path is None:
         return None
-    from engine.reports import write_report
 
     def job(progress: Any, cancel: Any) -> Path:
         return Path(write_report(path, profile, results, lang=lang(), as_of=as_of, ticks=ticks))

@@ -190,3 +190,15 @@ def test_a_second_window_on_the_same_data_is_read_only(monkeypatch, store, dialo
     other.unlock()
     assert startup.claim_data_dir(tmp_path)
     startup.release_data_dirs()
+
+
+def test_chinese_by_default_on_a_chinese_system(monkeypatch, qapp):
+    from PySide6.QtCore import QLocale
+
+    from gui.app import choose_lang
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("zh_CN")))
+    assert choose_lang(None) == "zh"
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
+    assert choose_lang(None) == "en"
+    assert choose_lang("zh") == "zh"

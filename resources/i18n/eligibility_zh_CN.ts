@@ -70,47 +70,47 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/checklist_view.py" line="42" />
+        <location filename="../../gui/checklist_view.py" line="45" />
         <source>Document</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../gui/checklist_view.py" line="42" />
+        <location filename="../../gui/checklist_view.py" line="45" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../gui/checklist_view.py" line="42" />
+        <location filename="../../gui/checklist_view.py" line="45" />
         <source>Declaration</source>
         <translation>声明</translation>
     </message>
     <message>
-        <location filename="../../gui/checklist_view.py" line="43" />
+        <location filename="../../gui/checklist_view.py" line="46" />
         <source>Warning</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../gui/checklist_view.py" line="46" />
+        <location filename="../../gui/checklist_view.py" line="49" />
         <source>To do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../gui/checklist_view.py" line="46" />
+        <location filename="../../gui/checklist_view.py" line="49" />
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../gui/checklist_view.py" line="46" />
+        <location filename="../../gui/checklist_view.py" line="49" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../gui/checklist_view.py" line="47" />
+        <location filename="../../gui/checklist_view.py" line="50" />
         <source>Not needed</source>
         <translation>不需要</translation>
     </message>
     <message>
-        <location filename="../../gui/checklist_view.py" line="67" />
+        <location filename="../../gui/checklist_view.py" line="70" />
         <source> (if it applies)</source>
         <translation>(如适用)</translation>
     </message>
@@ -170,22 +170,28 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../gui/exporting.py" line="34" />
+        <location filename="../../gui/exporting.py" line="37" />
+        <location filename="../../gui/exporting.py" line="40" />
         <source>Export Excel report</source>
         <translation>导出 Excel 报告</translation>
     </message>
     <message>
-        <location filename="../../gui/exporting.py" line="35" />
+        <location filename="../../gui/exporting.py" line="38" />
+        <source>This version cannot write Excel reports yet.</source>
+        <translation>此版本暂不能导出 Excel 报告。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exporting.py" line="41" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/exporting.py" line="45" />
+        <location filename="../../gui/exporting.py" line="50" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gui/exporting.py" line="48" />
+        <location filename="../../gui/exporting.py" line="53" />
         <source>Writing the report…</source>
         <translation>正在写入报告…</translation>
     </message>
@@ -193,17 +199,17 @@
 <context>
     <name>FactsPage</name>
     <message>
-        <location filename="../../gui/wizard_pages.py" line="125" />
+        <location filename="../../gui/wizard_pages.py" line="128" />
         <source>What is still unknown?</source>
         <translation>还有哪些未知?</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_pages.py" line="126" />
+        <location filename="../../gui/wizard_pages.py" line="129" />
         <source>Answer what you know; leave the rest as Unknown. The facts that settle the most criteria come first.</source>
         <translation>请填写已知的信息,不清楚的保持“未知”。能决定最多条件的问题排在最前。</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_pages.py" line="152" />
+        <location filename="../../gui/wizard_pages.py" line="155" />
         <source>Nothing is missing: every criterion can be decided.</source>
         <translation>信息已齐全,每一条都能判断。</translation>
     </message>
@@ -244,12 +250,14 @@
     <message>
         <location filename="../../gui/file_ops.py" line="95" />
         <location filename="../../gui/file_ops.py" line="107" />
-        <location filename="../../gui/file_ops.py" line="123" />
+        <location filename="../../gui/file_ops.py" line="126" />
+        <location filename="../../gui/file_ops.py" line="192" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
         <location filename="../../gui/file_ops.py" line="97" />
+        <location filename="../../gui/file_ops.py" line="193" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -269,58 +277,58 @@
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="120" />
+        <location filename="../../gui/file_ops.py" line="123" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="120" />
+        <location filename="../../gui/file_ops.py" line="123" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/file_ops.py" line="153" />
+        <location filename="../../gui/file_ops.py" line="158" />
         <source>Checked %n merchant(s).</source>
         <translation>
             <numerusform>已检查 %n 个商家。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="155" />
+        <location filename="../../gui/file_ops.py" line="160" />
         <source>Checking all merchants…</source>
         <translation>正在检查全部商家…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="156" />
+        <location filename="../../gui/file_ops.py" line="161" />
         <source>Check failed</source>
         <translation>检查失败</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="157" />
+        <location filename="../../gui/file_ops.py" line="162" />
         <source>Cancelled; nothing was recorded.</source>
         <translation>已取消,未记录任何结果。</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="163" />
+        <location filename="../../gui/file_ops.py" line="168" />
         <source>Batch matrix</source>
         <translation>批量汇总表</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="163" />
+        <location filename="../../gui/file_ops.py" line="168" />
         <source>This version cannot write it yet.</source>
         <translation>此版本暂不支持。</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="166" />
+        <location filename="../../gui/file_ops.py" line="171" />
         <source>Export batch matrix</source>
         <translation>导出批量汇总表</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="167" />
+        <location filename="../../gui/file_ops.py" line="172" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="172" />
+        <location filename="../../gui/file_ops.py" line="191" />
         <source>Writing the batch matrix…</source>
         <translation>正在写入批量汇总表…</translation>
     </message>
@@ -374,33 +382,33 @@
         <translation>档案的历史版本:</translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="109" />
+        <location filename="../../gui/history_view.py" line="110" />
         <source>Pick two checks of the same programme to compare them.</source>
         <translation>请选择同一活动的两条检查记录进行对比。</translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="113" />
+        <location filename="../../gui/history_view.py" line="114" />
         <source>Changes from the check of %1 to the check of %2</source>
         <translation>从 %1 的检查到 %2 的检查有以下变化</translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="117" />
+        <location filename="../../gui/history_view.py" line="118" />
         <source>Nothing changed.</source>
         <translation>没有变化。</translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="121" />
+        <location filename="../../gui/history_view.py" line="122" />
         <source>Programme status</source>
         <translation>活动结论</translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="122" />
         <location filename="../../gui/history_view.py" line="123" />
+        <location filename="../../gui/history_view.py" line="124" />
         <source>(not checked)</source>
         <translation>(未检查)</translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="136" />
+        <location filename="../../gui/history_view.py" line="137" />
         <source>Revision %1: %2</source>
         <translation>版本 %1:%2</translation>
     </message>
@@ -456,48 +464,48 @@
         <translation>只读:数据已在另一个窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="91" />
+        <location filename="../../gui/main_window.py" line="97" />
         <source>(unnamed)</source>
         <translation>(未命名)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="92" />
+        <location filename="../../gui/main_window.py" line="98" />
         <source>Merchant Eligibility Checker</source>
         <translation>商家资格自查工具</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="110" />
+        <location filename="../../gui/main_window.py" line="116" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="111" />
+        <location filename="../../gui/main_window.py" line="117" />
         <source>Save the changes to this merchant first?</source>
         <translation>是否先保存对该商家的修改?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173" />
+        <location filename="../../gui/main_window.py" line="179" />
         <source>Cannot save yet</source>
         <translation>暂时无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="174" />
+        <location filename="../../gui/main_window.py" line="180" />
         <source>Please correct these fields first:</source>
         <translation>请先修改以下字段:</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181" />
+        <location filename="../../gui/main_window.py" line="187" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="197" />
+        <location filename="../../gui/main_window.py" line="203" />
         <source>Checked %n programme(s).</source>
         <translation>
             <numerusform>已检查 %n 个活动。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="210" />
+        <location filename="../../gui/main_window.py" line="216" />
         <source>Revision %1 restored as a new revision.</source>
         <translation>已将版本 %1 恢复为新版本。</translation>
     </message>
@@ -505,42 +513,42 @@
 <context>
     <name>MerchantModel</name>
     <message>
-        <location filename="../../gui/merchant_model.py" line="50" />
+        <location filename="../../gui/merchant_model.py" line="58" />
         <source>Merchant</source>
         <translation>商家</translation>
     </message>
     <message>
-        <location filename="../../gui/merchant_model.py" line="50" />
+        <location filename="../../gui/merchant_model.py" line="58" />
         <source>Platforms</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../gui/merchant_model.py" line="50" />
+        <location filename="../../gui/merchant_model.py" line="58" />
         <source>Latest checks</source>
         <translation>最近检查</translation>
     </message>
     <message>
-        <location filename="../../gui/merchant_model.py" line="50" />
+        <location filename="../../gui/merchant_model.py" line="58" />
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../gui/merchant_model.py" line="60" />
+        <location filename="../../gui/merchant_model.py" line="68" />
         <source>Not checked</source>
         <translation>未检查</translation>
     </message>
     <message>
-        <location filename="../../gui/merchant_model.py" line="75" />
+        <location filename="../../gui/merchant_model.py" line="83" />
         <source>(unnamed)</source>
         <translation>(未命名)</translation>
     </message>
     <message>
-        <location filename="../../gui/merchant_model.py" line="77" />
+        <location filename="../../gui/merchant_model.py" line="85" />
         <source>%s (deleted)</source>
         <translation>%s(已删除)</translation>
     </message>
     <message>
-        <location filename="../../gui/merchant_model.py" line="79" />
+        <location filename="../../gui/merchant_model.py" line="87" />
         <source>%s (demo)</source>
         <translation>%s(示例)</translation>
     </message>
@@ -661,12 +669,12 @@
         <translation>无报名时间</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_pages.py" line="96" />
+        <location filename="../../gui/wizard_pages.py" line="99" />
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_pages.py" line="96" />
+        <location filename="../../gui/wizard_pages.py" line="99" />
         <source>Select none</source>
         <translation>全不选</translation>
     </message>
@@ -674,7 +682,7 @@
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../gui/worker.py" line="62" />
+        <location filename="../../gui/worker.py" line="63" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -791,22 +799,22 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../gui/wizard_pages.py" line="180" />
+        <location filename="../../gui/wizard_pages.py" line="183" />
         <source>Results</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_pages.py" line="181" />
+        <location filename="../../gui/wizard_pages.py" line="184" />
         <source>Save keeps the merchant and this check. You can also export or print now.</source>
         <translation>“保存”会保存商家和本次检查。也可以现在导出或打印。</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_pages.py" line="185" />
+        <location filename="../../gui/wizard_pages.py" line="188" />
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_pages.py" line="187" />
+        <location filename="../../gui/wizard_pages.py" line="190" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
@@ -857,42 +865,42 @@
         <translation>商家资格自查工具</translation>
     </message>
     <message>
-        <location filename="../../gui/startup.py" line="38" />
+        <location filename="../../gui/startup.py" line="76" />
         <source>The data is open in another window of the app.</source>
         <translation>数据已在本程序的另一个窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/startup.py" line="39" />
+        <location filename="../../gui/startup.py" line="77" />
         <source>This window opens it read-only: you can look and check, but not save. Close the other window to edit.</source>
         <translation>本窗口以只读方式打开:可以查看和检查,但不能保存。关闭另一个窗口后即可编辑。</translation>
     </message>
     <message>
-        <location filename="../../gui/startup.py" line="48" />
+        <location filename="../../gui/startup.py" line="86" />
         <source>The data was saved by a newer version of the app.</source>
         <translation>数据由更新版本的程序保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/startup.py" line="49" />
+        <location filename="../../gui/startup.py" line="87" />
         <source>Install the newer version to open it. Nothing was changed.</source>
         <translation>请安装新版本后再打开。数据未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../gui/startup.py" line="60" />
+        <location filename="../../gui/startup.py" line="98" />
         <source>The data file is damaged and there is no backup to restore.</source>
         <translation>数据文件已损坏,且没有可恢复的备份。</translation>
     </message>
     <message>
-        <location filename="../../gui/startup.py" line="67" />
+        <location filename="../../gui/startup.py" line="105" />
         <source>The data file is damaged.</source>
         <translation>数据文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../gui/startup.py" line="68" />
+        <location filename="../../gui/startup.py" line="106" />
         <source>Restore the newest backup (%1)? The damaged file is kept next to it.</source>
         <translation>要恢复最新的备份(%1)吗?损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../gui/startup.py" line="79" />
+        <location filename="../../gui/startup.py" line="117" />
         <source>The data could not be opened.</source>
         <translation>无法打开数据。</translation>
     </message>
