@@ -14,14 +14,20 @@ from engine.rules import load_packs
 PACKS = load_packs()
 
 
+def _upper(spec, default):
+    limits = [m.le for m in spec.info.metadata if getattr(m, "le", None) is not None]
+    return min([default, *limits])
+
+
 def _value_strategy(spec):
     kind = spec.kind
     if kind == "bool":
         return st.booleans()
     if kind == "int":
-        return st.integers(min_value=0, max_value=10**7)
+        return st.integers(min_value=0, max_value=_upper(spec, 10**7))
     if kind == "decimal":
-        return st.decimals(min_value=0, max_value=10**11, allow_nan=False, allow_infinity=False, places=2)
+        return st.decimals(min_value=0, max_value=_upper(spec, 10**11), allow_nan=False, allow_infinity=False,
+                           places=2)
     if kind == "date":
         return st.dates()
     if kind == "datetime":
@@ -32,7 +38,8 @@ def _value_strategy(spec):
         item = {"date": st.dates(), "enum": st.sampled_from(list(spec.enum)) if spec.enum else st.text(max_size=5),
                 "str": st.text(max_size=10)}[spec.item_kind]
         return st.lists(item, max_size=4)
-    return st.text(max_size=20)
+    limits = [m.max_length for m in spec.info.metadata if getattr(m, "max_length", None) is not None]
+    return st.text(max_size=min([20, *limits]))
 
 
 @st.composite

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from pydantic import BaseModel
 
+from engine.evaluate import extra_predicates as extra
 from engine.evaluate import status as logic
-from engine.evaluate.dates import add_years, full_years_between
+from engine.evaluate.dates import add_days, add_years, full_years_between, new_year
 from engine.evaluate.outcome import Distance, Outcome
 from engine.evaluate.status import Status
 from engine.facts.paths import fact_spec, format_value, get_fact
@@ -137,7 +138,7 @@ def _years_since(pred: p.YearsSince, ctx: Context) -> Outcome:
         return _unknown(pred.fact)
     earliest = add_years(start, pred.years)
     if pred.op == "gt":
-        earliest += timedelta(days=1)
+        earliest = add_days(earliest, 1)
     years = full_years_between(start, ctx.today)
     ok = ctx.today >= earliest
     title = _title(pred.fact)
@@ -155,7 +156,7 @@ def _days_since(pred: p.DaysSince, ctx: Context) -> Outcome:
     start = ctx.value(pred.fact)
     if start is None:
         return _unknown(pred.fact)
-    earliest = start + timedelta(days=pred.days + (1 if pred.op == "gt" else 0))
+    earliest = add_days(start, pred.days + (1 if pred.op == "gt" else 0))
     ok = ctx.today >= earliest
     title = _title(pred.fact)
     days = (ctx.today - start).days
@@ -190,11 +191,11 @@ def _cooldown(pred: p.Cooldown, ctx: Context) -> Outcome:
     if pred.forever:  # pragma: no cover - handled above
         raise AssertionError
     if pred.days is not None:
-        earliest = event + timedelta(days=pred.days)
+        earliest = add_days(event, pred.days)
         rule = Text(zh=f"{pred.days} 天", en=f"{pred.days} days")
     else:
         assert pred.natural_years is not None
-        earliest = date(event.year + pred.natural_years, 1, 1)
+        earliest = new_year(event.year + pred.natural_years)
         rule = Text(zh=f"{pred.natural_years} 个自然年", en=f"{pred.natural_years} natural year(s)")
     ok = ctx.today >= earliest
     detail = Text(zh=f"{title.zh}为 {event};等待期 {rule.zh},{earliest} 起可再申请",
@@ -262,4 +263,8 @@ _HANDLERS: dict[type[BaseModel], Callable[[Any, Context], Outcome]] = {
     p.DaysSince: _days_since,
     p.Cooldown: _cooldown,
     p.Manual: _manual,
+    p.SameValue: extra.same_value,
+    p.Known: extra.known,
+    p.Implies: lambda pred, ctx: extra.implies(pred, ctx, evaluate_predicate),
+    p.DueBy: lambda pred, ctx: extra.due_by(pred, ctx, evaluate_predicate),
 }

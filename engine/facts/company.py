@@ -49,3 +49,9 @@ class Company(BaseModel):
     court_dishonest_listed: bool | None = fact("法院失信被执行人", "On the court's dishonest-debtor list")
     customs_dishonest_listed: bool | None = fact("海关失信企业", "Customs dishonest enterprise")
     legal_rep_criminal_record: bool | None = fact("法人刑事涉案记录", "Legal representative criminal case record")
+    # seeds 002-004
+    annual_declared_revenue_cny: Decimal | None = fact(
+        "年申报营业额", "Annual declared revenue", "最近一个完整年度向税务机关申报的营业额",
+        "Revenue declared to the tax authority for the most recent full year", unit="CNY", ge=0,
+    )
+    law_violation_record: bool | None = fact("有违反国家法律法规行为", "Has violated national laws or regulations")

@@ -132,15 +132,58 @@ class AtLeastKOf(_Base):
         return self
 
 
+# Predicates added for seeds 002-004 (see docs/rules.md).
+
+
+class SameValue(_Base):
+    """Two text facts name the same thing: compared ignoring case, all whitespace and ``ignore_suffixes``."""
+
+    kind: Literal["same_value"]
+    fact: str
+    other: str
+    ignore_suffixes: list[str] = Field(default_factory=list)
+
+
+class Known(_Base):
+    """The fact has been entered (any value, including no / 0 / empty): used where a clause needs a value
+    that a later notice publishes."""
+
+    kind: Literal["known"]
+    fact: str
+
+
+class Implies(_Base):
+    """``when`` -> ``then``: passes when ``when`` fails (the rule does not apply), else ``then`` decides.
+
+    Kleene implication (not ``when``) or ``then``; ``then``'s distance and earliest date are kept.
+    """
+
+    kind: Literal["implies"]
+    when: Predicate
+    then: Predicate
+
+
+class DueBy(_Base):
+    """A target that must hold by the end of ``due`` (a date in the programme's zone).
+
+    Up to and including ``due`` an unmet target is pending (unknown, asking for no facts yet); from the
+    day after ``due`` the inner test decides.
+    """
+
+    kind: Literal["due_by"]
+    due: date
+    test: Predicate
+
+
 Predicate = Annotated[
     Compare | InSet | Flag | DateBetween | YearsSince | DaysSince | Cooldown | Manual
-    | AllOf | AnyOf | NoneOf | AtLeastKOf,
+    | AllOf | AnyOf | NoneOf | AtLeastKOf | SameValue | Known | Implies | DueBy,
     Field(discriminator="kind"),
 ]
 
 COMPOSITES = (AllOf, AnyOf, NoneOf, AtLeastKOf)
 
-for _m in COMPOSITES:
+for _m in (*COMPOSITES, Implies, DueBy):
     _m.model_rebuild()
 
 
@@ -152,6 +195,12 @@ def fact_paths(pred: BaseModel) -> list[str]:
             out.extend(fact_paths(child))
     elif isinstance(pred, Manual):
         out.extend(pred.facts)
+    elif isinstance(pred, Implies):
+        out.extend(fact_paths(pred.when) + fact_paths(pred.then))
+    elif isinstance(pred, DueBy):
+        out.extend(fact_paths(pred.test))
+    elif isinstance(pred, SameValue):
+        out.extend([pred.fact, pred.other])
     elif isinstance(pred, Cooldown):
         out.append(pred.fact)
         if pred.event_flag:

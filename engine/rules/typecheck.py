@@ -14,9 +14,13 @@ from engine.rules.predicates import (
     Cooldown,
     DateBetween,
     DaysSince,
+    DueBy,
     Flag,
+    Implies,
     InSet,
+    Known,
     Manual,
+    SameValue,
     YearsSince,
 )
 
@@ -72,6 +76,20 @@ def check_predicate(pred: BaseModel) -> None:
     if isinstance(pred, Manual):
         for path in pred.facts:
             _spec(path)
+        return
+    if isinstance(pred, Implies):
+        check_predicate(pred.when)
+        check_predicate(pred.then)
+        return
+    if isinstance(pred, DueBy):
+        check_predicate(pred.test)
+        return
+    if isinstance(pred, Known):
+        _spec(pred.fact)
+        return
+    if isinstance(pred, SameValue):
+        _need(pred.fact, "same_value", ("str",))
+        _need(pred.other, "same_value", ("str",))
         return
     raise ValueError(f"unsupported predicate {type(pred).__name__}")  # pragma: no cover
 
