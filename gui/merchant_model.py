@@ -104,8 +104,8 @@ class MerchantModel(QAbstractTableModel):
             return status_color(best)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.UPDATED:
             return row.updated.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.NAME:
-            return row.name
+        if role == Qt.ItemDataRole.ToolTipRole and col in (self.NAME, self.PLATFORMS):
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.CHECKS and row.statuses:
             return "\n".join(f"{program_title(p)}: {status_word(s)}" for p, s in sorted(row.statuses.items()))
         return None

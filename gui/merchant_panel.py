@@ -43,8 +43,10 @@ class MerchantPanel(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(MerchantModel.NAME, QHeaderView.ResizeMode.Stretch)
-        for col in (MerchantModel.PLATFORMS, MerchantModel.CHECKS, MerchantModel.UPDATED):
+        for col in (MerchantModel.CHECKS, MerchantModel.UPDATED):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(MerchantModel.PLATFORMS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(MerchantModel.PLATFORMS, 110)
         self.table.selectionModel().currentRowChanged.connect(self._current)
         self.new_button = QPushButton(self.tr("New"), self)
         self.duplicate_button = QPushButton(self.tr("Duplicate"), self)
