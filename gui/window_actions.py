@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -58,7 +58,10 @@ class WindowActions:
         edit.addSeparator()
         edit.addAction(self._action("find", self.tr("&Find merchant"), self.focus_search, Key.Find))
         edit.addAction(self._action("duplicate", self.tr("D&uplicate merchant"), self.duplicate_merchant, "Ctrl+D"))
-        edit.addAction(self._action("delete", self.tr("&Delete merchant"), self.delete_merchant, Key.Delete))
+        delete = self._action("delete", self.tr("&Delete merchant"), self.delete_merchant, Key.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # Del in a field edits text
+        self.panel.table.addAction(delete)
+        edit.addAction(delete)
         edit.addAction(self._action("undelete", self.tr("Restore deleted &merchant"), self.undelete_merchant))
         view = bar.addMenu(self.tr("&View"))
         view.addAction(self._action("show_deleted", self.tr("Show &deleted merchants"), self.toggle_deleted,

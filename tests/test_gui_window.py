@@ -198,3 +198,21 @@ def test_list_selection_follows_the_model(window, store):
     index = window.panel.table.currentIndex()
     assert window.panel.proxy.data(index, ID_ROLE) == stored.id
     assert window.windowTitle().startswith("Selected")
+
+
+def test_delete_key_deletes_only_from_the_merchant_list(window, store, qtbot):
+    stored = _open(window, store, MerchantProfile(name="Keep me"))
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    field = window.editor.inputs["company.registered_city"].edit
+    window.jump_to_fact("company.registered_city")
+    qtbot.keyClicks(field, "Ningbo")
+    field.setCursorPosition(0)
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    assert field.text() == "ingbo"
+    assert stored.id in {s.id for s in store.list_profiles()}
+    window.editor.undo_stack.setClean()
+    window.panel.table.setFocus()
+    qtbot.keyClick(window.panel.table, Qt.Key.Key_Delete)
+    assert stored.id not in {s.id for s in store.list_profiles()}
