@@ -19,6 +19,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--program", action="append", default=[], metavar="ID", help="programme id (repeatable)")
     p.add_argument("--as-of", default=None, help="ISO 8601 date or date-time; default now")
     p.add_argument("--format", choices=["json", "text"], default="text")
+    p.add_argument("--save", action="store_true", help="record the results with the stored profile (needs an id)")
     p.set_defaults(func=run)
 
 
@@ -56,7 +57,13 @@ def run(args: argparse.Namespace) -> int:
     as_of = parse_as_of(args.as_of)
     packs = select_packs(args.program)
     profile = resolve_profile(args.profile, args)
+    if getattr(args, "save", False) and getattr(args, "stored_profile", None) is None:
+        raise CliError("--save needs a stored profile id, not a file (import it with `profiles import`)")
     results = evaluate_all(profile, packs, as_of)
+    if getattr(args, "save", False):
+        from engine.cli.stored import record_results
+
+        record_results(args, results)
     if args.format == "json":
         print_json({
             "as_of": as_of.isoformat(),

@@ -1,0 +1,140 @@
+"""Merchant profiles and their append-only revisions (SQL over one connection; callers own transactions)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime
+
+from engine.facts import GROUPS, MerchantProfile, parse_profile
+from engine.store.errors import ProfileNotFound
+from engine.store.models import ProfileSummary, RevisionInfo, StoredProfile, parse_stamp, stamp
+
+
+def document_of(profile: MerchantProfile) -> str:
+    """The canonical JSON text of a profile; validated again so nothing invalid is ever written."""
+    data = profile.model_dump(mode="json")
+    parse_profile(data)
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def profile_of(document: str) -> MerchantProfile:
+    return parse_profile(json.loads(document))
+
+
+def display_name(profile: MerchantProfile) -> str:
+    return profile.name or profile.company.legal_name or ""
+
+
+def platforms_of(profile: MerchantProfile) -> list[str]:
+    """Platform groups with at least one known fact (an empty list is known: "none")."""
+    out = []
+    for group in GROUPS:
+        if group == "company":
+            continue
+        values = getattr(profile, group).model_dump().values()
+        if any(v is not None for v in values):
+            out.append(group)
+    return out
+
+
+def _index_columns(profile: MerchantProfile) -> tuple[str, str | None, str]:
+    return display_name(profile), profile.company.unified_social_credit_code, json.dumps(platforms_of(profile))
+
+
+def insert(conn: sqlite3.Connection, pid: str, profile: MerchantProfile, is_demo: bool, now: datetime) -> None:
+    name, usci, platforms = _index_columns(profile)
+    conn.execute(
+        "INSERT INTO profiles (id, name, usci, platforms, is_demo, revision, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
+        (pid, name, usci, platforms, int(is_demo), stamp(now), stamp(now)),
+    )
+    conn.execute("INSERT INTO revisions (profile_id, revision, saved_at, name, document) VALUES (?, 1, ?, ?, ?)",
+                 (pid, stamp(now), name, document_of(profile)))
+
+
+def row(conn: sqlite3.Connection, pid: str) -> sqlite3.Row:
+    found: sqlite3.Row | None = conn.execute("SELECT * FROM profiles WHERE id = ?", (pid,)).fetchone()
+    if found is None:
+        raise ProfileNotFound(pid)
+    return found
+
+
+def append(conn: sqlite3.Connection, pid: str, profile: MerchantProfile, now: datetime) -> int:
+    """Append a revision unless the document equals the latest one; return the current revision."""
+    current = row(conn, pid)
+    document = document_of(profile)
+    latest = conn.execute("SELECT document FROM revisions WHERE profile_id = ? AND revision = ?",
+                          (pid, current["revision"])).fetchone()
+    if latest is not None and latest[0] == document:
+        return int(current["revision"])
+    revision = int(current["revision"]) + 1
+    name, usci, platforms = _index_columns(profile)
+    conn.execute("INSERT INTO revisions (profile_id, revision, saved_at, name, document) VALUES (?, ?, ?, ?, ?)",
+                 (pid, revision, stamp(now), name, document))
+    conn.execute("UPDATE profiles SET name = ?, usci = ?, platforms = ?, revision = ?, updated_at = ? WHERE id = ?",
+                 (name, usci, platforms, revision, stamp(now), pid))
+    return revision
+
+
+def stored(conn: sqlite3.Connection, pid: str) -> StoredProfile:
+    r = row(conn, pid)
+    return StoredProfile(id=pid, revision=int(r["revision"]), profile=get_revision(conn, pid, int(r["revision"])),
+                         updated=parse_stamp(r["updated_at"]), is_demo=bool(r["is_demo"]),
+                         deleted=r["deleted_at"] is not None)
+
+
+def get_revision(conn: sqlite3.Connection, pid: str, revision: int) -> MerchantProfile:
+    found = conn.execute("SELECT document FROM revisions WHERE profile_id = ? AND revision = ?",
+                         (pid, revision)).fetchone()
+    if found is None:
+        row(conn, pid)
+        raise ProfileNotFound(f"{pid} revision {revision}")
+    return profile_of(found[0])
+
+
+def revisions(conn: sqlite3.Connection, pid: str) -> list[RevisionInfo]:
+    row(conn, pid)
+    return [RevisionInfo(int(r[0]), parse_stamp(r[1]), r[2]) for r in conn.execute(
+        "SELECT revision, saved_at, name FROM revisions WHERE profile_id = ? ORDER BY revision", (pid,))]
+
+
+def _latest_statuses(conn: sqlite3.Connection) -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for pid, program, status in conn.execute(
+        "SELECT profile_id, program, status FROM checks WHERE id IN "
+        "(SELECT max(id) FROM checks GROUP BY profile_id, program)"
+    ):
+        out.setdefault(pid, {})[program] = status
+    return out
+
+
+def summaries(conn: sqlite3.Connection, query: str | None, include_deleted: bool) -> list[ProfileSummary]:
+    sql = "SELECT id, name, platforms, updated_at, revision, is_demo, deleted_at FROM profiles WHERE 1 = 1"
+    params: list[str] = []
+    if not include_deleted:
+        sql += " AND deleted_at IS NULL"
+    if query and query.strip():
+        like = "%" + query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        sql += " AND (name LIKE ? ESCAPE '\\' OR usci LIKE ? ESCAPE '\\' OR id LIKE ? ESCAPE '\\')"
+        params += [like, like, like]
+    sql += " ORDER BY updated_at DESC, name, id"
+    statuses = _latest_statuses(conn)
+    return [
+        ProfileSummary(id=r[0], name=r[1], platforms=list(json.loads(r[2])), updated=parse_stamp(r[3]),
+                       revision=int(r[4]), is_demo=bool(r[5]), deleted=r[6] is not None,
+                       statuses=statuses.get(r[0], {}))
+        for r in conn.execute(sql, params)
+    ]
+
+
+def find_conflict(conn: sqlite3.Connection, pid: str | None, profile: MerchantProfile) -> str | None:
+    """An existing profile that is the same merchant: same id, or same name and social credit code."""
+    if pid and conn.execute("SELECT 1 FROM profiles WHERE id = ?", (pid,)).fetchone():
+        return pid
+    usci = profile.company.unified_social_credit_code
+    if not usci:
+        return None
+    found = conn.execute("SELECT id FROM profiles WHERE usci = ? AND name = ? ORDER BY deleted_at IS NOT NULL "
+                         "LIMIT 1", (usci, display_name(profile))).fetchone()
+    return str(found[0]) if found else None

@@ -1,0 +1,173 @@
+"""The Store: what the app and the CLI do with their local data, each call one transaction (see base.py)."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import Any
+
+from engine.evaluate import ProgramResult
+from engine.facts import MerchantProfile
+from engine.store import backup as backups
+from engine.store import checks as checks_sql
+from engine.store import io
+from engine.store import profiles as profiles_sql
+from engine.store.base import StoreBase
+from engine.store.errors import StoreError
+from engine.store.models import (
+    ProfileSummary,
+    RevisionInfo,
+    StatusChange,
+    StoredCheck,
+    StoredProfile,
+    now_utc,
+    stamp,
+)
+
+
+class Store(StoreBase):
+    """Profiles, revisions, trash, checks, ticks, settings, backups, import/export (see docs/storage.md)."""
+
+    # -- profiles -----------------------------------------------------------------------------------------
+    def list_profiles(self, query: str | None = None, include_deleted: bool = False) -> list[ProfileSummary]:
+        with self._read() as conn:
+            return profiles_sql.summaries(conn, query, include_deleted)
+
+    def get(self, profile_id: str) -> StoredProfile:
+        with self._read() as conn:
+            return profiles_sql.stored(conn, profile_id)
+
+    def create(
+        self, profile: MerchantProfile, *, is_demo: bool = False, profile_id: str | None = None
+    ) -> StoredProfile:
+        pid = profile_id or uuid.uuid4().hex
+        with self._write() as conn:
+            profiles_sql.insert(conn, pid, profile, is_demo, now_utc())
+            return profiles_sql.stored(conn, pid)
+
+    def save(self, profile_id: str, profile: MerchantProfile) -> StoredProfile:
+        """Append a revision (nothing is appended when the profile equals the latest revision)."""
+        with self._write() as conn:
+            if profiles_sql.row(conn, profile_id)["deleted_at"] is not None:
+                raise StoreError("该商家档案在回收站中,请先恢复再修改。",
+                                 "This merchant profile is in the trash; restore it before editing.")
+            profiles_sql.append(conn, profile_id, profile, now_utc())
+            return profiles_sql.stored(conn, profile_id)
+
+    def revisions(self, profile_id: str) -> list[RevisionInfo]:
+        with self._read() as conn:
+            return profiles_sql.revisions(conn, profile_id)
+
+    def get_revision(self, profile_id: str, revision: int) -> MerchantProfile:
+        with self._read() as conn:
+            return profiles_sql.get_revision(conn, profile_id, revision)
+
+    def restore(self, profile_id: str, revision: int) -> StoredProfile:
+        """Make an earlier revision the current one, as a new revision (history is kept)."""
+        with self._write() as conn:
+            old = profiles_sql.get_revision(conn, profile_id, revision)
+            profiles_sql.append(conn, profile_id, old, now_utc())
+            return profiles_sql.stored(conn, profile_id)
+
+    def delete(self, profile_id: str) -> None:
+        """Move to the trash; recoverable with ``undelete`` until the trash is emptied."""
+        with self._write() as conn:
+            profiles_sql.row(conn, profile_id)
+            conn.execute("UPDATE profiles SET deleted_at = coalesce(deleted_at, ?) WHERE id = ?",
+                         (stamp(now_utc()), profile_id))
+
+    def undelete(self, profile_id: str) -> None:
+        with self._write() as conn:
+            profiles_sql.row(conn, profile_id)
+            conn.execute("UPDATE profiles SET deleted_at = NULL WHERE id = ?", (profile_id,))
+
+    def empty_trash(self) -> int:
+        """Remove the trashed profiles for good (a backup is made first). Returns how many."""
+        with self._mutex:
+            with self._read() as conn:
+                count = int(conn.execute("SELECT count(*) FROM profiles WHERE deleted_at IS NOT NULL").fetchone()[0])
+            if count == 0:
+                return 0
+            self.backup_now("pre-empty-trash")
+            with self._write() as conn:
+                return conn.execute("DELETE FROM profiles WHERE deleted_at IS NOT NULL").rowcount
+
+    # -- checks -------------------------------------------------------------------------------------------
+    def record_check(self, profile_id: str, revision: int, result: ProgramResult) -> int:
+        with self._write() as conn:
+            return checks_sql.record(conn, profile_id, revision, result, now_utc())
+
+    def checks(self, profile_id: str, program: str | None = None) -> list[StoredCheck]:
+        with self._read() as conn:
+            return checks_sql.checks(conn, profile_id, program)
+
+    def status_changes(self, profile_id: str) -> list[StatusChange]:
+        with self._read() as conn:
+            return checks_sql.status_changes(conn, profile_id)
+
+    def checklist_ticks(self, profile_id: str) -> dict[tuple[str, str], str]:
+        with self._read() as conn:
+            return checks_sql.ticks(conn, profile_id)
+
+    def set_checklist_tick(self, profile_id: str, program: str, item_id: str, state: str) -> None:
+        with self._write() as conn:
+            checks_sql.set_tick(conn, profile_id, program, item_id, state, now_utc())
+
+    # -- settings -----------------------------------------------------------------------------------------
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        with self._read() as conn:
+            found = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return str(found[0]) if found else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self._write() as conn:
+            conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+
+    # -- backups ------------------------------------------------------------------------------------------
+    def backup_now(self, label: str = "manual") -> Path:
+        with self._mutex:
+            return backups.make_backup(self._conn, self.data_dir, label)
+
+    def daily_backup(self) -> Path | None:
+        """Make today's automatic backup if there is none yet (for an app left open over midnight)."""
+        with self._mutex:
+            if self._read_only or backups.has_backup_today(self.data_dir):
+                return None
+            return backups.make_backup(self._conn, self.data_dir, "daily")
+
+    def list_backups(self) -> list[backups.BackupInfo]:
+        return backups.list_backups(self.data_dir)
+
+    def restore_backup(self, backup: Path) -> Path:
+        """Replace the data with a backup's; the current data is backed up first. Returns that backup."""
+        from engine.store.restore import restore_into
+
+        if self._lock is None:
+            raise StoreError("数据以只读方式打开,不能恢复备份。",
+                             "The data is open read-only; cannot restore a backup.")
+        with self._mutex:
+            return restore_into(self._conn, self.data_dir, backup, self._lock)
+
+    # -- import and export (formats in engine.store.io) ---------------------------------------------------
+    def export_profiles(self, profile_ids: list[str] | None = None) -> dict[str, Any]:
+        """An export document of the given profiles (all not in the trash when None)."""
+        with self._read() as conn:
+            ids = profile_ids if profile_ids is not None else [
+                s.id for s in profiles_sql.summaries(conn, None, False)]
+            return io.many_document([(pid, profiles_sql.stored(conn, pid).profile) for pid in ids])
+
+    def export_profile(self, profile_id: str) -> dict[str, Any]:
+        return io.one_document(profile_id, self.get(profile_id).profile)
+
+    def import_conflicts(self, data: Any) -> dict[int, str]:
+        """Validate a document (ImportInvalid lists every problem); entry index -> stored id of the same merchant."""
+        items = io.parse_document(data)
+        with self._read() as conn:
+            return io.conflicts(conn, items)
+
+    def import_profiles(self, data: Any, on_conflict: io.ConflictPolicy) -> io.ImportReport:
+        """Validate everything, then save all of it in one transaction (or nothing)."""
+        items = io.parse_document(data)
+        with self._write() as conn:
+            return io.apply(conn, items, on_conflict)
