@@ -17,9 +17,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 500
-    from tests.fakes import install_store_if_missing
-
-    fake = install_store_if_missing()
     from engine.store import open_store
     from gui.app import make_app
     from gui.i18n import set_lang
@@ -54,7 +51,7 @@ def main() -> None:
     for summary in store.list_profiles():
         evaluate_all(store.get(summary.id).profile, packs, window.results_view.as_of())
     t_all = time.perf_counter() - t0
-    print(f"store: {'in-memory fake' if fake else 'engine.store (SQLite)'}; {count} merchants, {len(packs)} programmes")
+    print(f"{count} merchants (SQLite store), {len(packs)} programmes")
     print(f"create {count} merchants: {t_fill:.2f} s")
     print(f"main window built and shown: {t_window * 1000:.0f} ms")
     print(f"switch merchant (load, evaluate, show results/checklist/history): {t_switch * 1000:.1f} ms")

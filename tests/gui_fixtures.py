@@ -14,7 +14,6 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from engine.facts import MerchantProfile
-from tests.fakes import install_store_if_missing
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "resources" / "examples" / "ningbo-machinery.json"
@@ -78,7 +77,6 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
 
 @pytest.fixture
 def store(tmp_path: Path) -> Any:
-    install_store_if_missing()
     from engine.store import open_store
 
     opened = open_store(tmp_path / "data")

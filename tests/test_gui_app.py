@@ -12,13 +12,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from tests.fakes import install_store_if_missing
 from tests.gui_fixtures import ROOT, dialogs, isolated_settings, store  # noqa: F401
 
 TS = ROOT / "resources" / "i18n" / "eligibility_zh_CN.ts"
 QM = ROOT / "resources" / "i18n" / "eligibility_zh_CN.qm"
 BIN = Path(sys.executable).parent
-LAUNCH = ("import sys, tests.fakes as f; f.install_store_if_missing(); {patch}"
+LAUNCH = ("import sys; {patch}"
           "from gui.app import main; sys.exit(main(sys.argv[1:]))")
 
 
@@ -44,7 +43,6 @@ def test_self_test_reports_the_reason(tmp_path):
 
 
 def _errors():
-    install_store_if_missing()
     import engine.store as s
 
     class Locked(s.StoreLocked):

@@ -57,17 +57,21 @@ def test_geometry_is_kept_between_sessions(qtbot, store):
     assert (second.width(), second.height()) == (760, 500)
 
 
-def test_read_only_store_disables_writing(qtbot, store):
+def test_read_only_store_disables_writing(qtbot, store, tmp_path):
+    from engine.store import open_store
     from gui.main_window import MainWindow
 
     stored = store.create(MerchantProfile(name="Look only"))
-    store.read_only = True
+    reader = open_store(tmp_path / "data", read_only=True)
     try:
-        win = MainWindow(store)
+        assert reader.read_only
+        win = MainWindow(reader)
         qtbot.addWidget(win)
-        win.panel.select(stored.id)
+        assert win.panel.select(stored.id)
         assert not win.act["save"].isEnabled() and not win.act["new"].isEnabled()
         assert not win.act["delete"].isEnabled() and win.act["check"].isEnabled()
         assert win.save() is False
+        win.close()
     finally:
-        store.read_only = False
+        if reader is not store:
+            reader.close()
