@@ -75,6 +75,11 @@ class MainWindow(WindowActions, FileOps, QMainWindow):
             notice = QLabel(self.tr("Read-only: the data is open in another window."), self)
             notice.setStyleSheet("color: #b3261e; font-weight: bold;")
             self.statusBar().addPermanentWidget(notice)
+        self.show_store_warnings()
+        self.backup_timer = QTimer(self)  # the store's daily backup, for an app left open over midnight
+        self.backup_timer.setInterval(3600 * 1000)
+        self.backup_timer.timeout.connect(self.daily_backup)
+        self.backup_timer.start()
         self.update_title()
         self.restore_geometry()
         self.panel.refresh()
@@ -86,6 +91,21 @@ class MainWindow(WindowActions, FileOps, QMainWindow):
 
     def _validity_changed(self, ok: bool) -> None:
         self.act["save"].setEnabled(ok and self.can_write() and self.profile_id is not None)
+
+    def show_store_warnings(self) -> None:
+        warnings = [getattr(w, "message", None) for w in getattr(self.store, "warnings", [])]
+        texts = [w(lang()) if callable(w) else str(w) for w in warnings]
+        if texts:
+            self.statusBar().showMessage(" ".join(texts), 15000)
+
+    def daily_backup(self) -> None:
+        backup = getattr(self.store, "daily_backup", None)
+        if backup is not None and self.can_write():
+            try:
+                backup()
+            except Exception as exc:  # a backup that cannot be written never interrupts work
+                message = getattr(exc, "message", None)
+                self.statusBar().showMessage(message(lang()) if callable(message) else str(exc), 15000)
 
     # -- state --------------------------------------------------------------------------------------------
     def can_write(self) -> bool:

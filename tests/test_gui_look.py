@@ -75,3 +75,15 @@ def test_read_only_store_disables_writing(qtbot, store, tmp_path):
     finally:
         if reader is not store:
             reader.close()
+
+
+def test_store_warnings_are_shown(qtbot, store):
+    from engine.store import StoreError
+    from gui.main_window import MainWindow
+
+    store.warnings.append(StoreError("今天的备份未能写入", "today's backup could not be written"))
+    win = MainWindow(store)
+    qtbot.addWidget(win)
+    assert win.statusBar().currentMessage() == "today's backup could not be written"
+    win.daily_backup()  # the hourly timer's work: no error, data still usable
+    assert win.store.list_profiles() is not None
