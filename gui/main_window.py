@@ -16,14 +16,14 @@ from gui.checklist_view import ChecklistView
 from gui.editor import ProfileEditor
 from gui.file_ops import FileOps
 from gui.history_view import HistoryView
-from gui.i18n import lang
 from gui.merchant_panel import MerchantPanel
 from gui.results_view import ResultsView
 from gui.settings import settings
 from gui.window_actions import WindowActions
+from gui.window_store import StoreOps
 
 
-class MainWindow(WindowActions, FileOps, QMainWindow):
+class MainWindow(WindowActions, FileOps, StoreOps, QMainWindow):
     language_requested = Signal(str)
 
     def __init__(self, store: Any, packs: list[Pack] | None = None, parent: QWidget | None = None) -> None:
@@ -91,21 +91,6 @@ class MainWindow(WindowActions, FileOps, QMainWindow):
 
     def _validity_changed(self, ok: bool) -> None:
         self.act["save"].setEnabled(ok and self.can_write() and self.profile_id is not None)
-
-    def show_store_warnings(self) -> None:
-        warnings = [getattr(w, "message", None) for w in getattr(self.store, "warnings", [])]
-        texts = [w(lang()) if callable(w) else str(w) for w in warnings]
-        if texts:
-            self.statusBar().showMessage(" ".join(texts), 15000)
-
-    def daily_backup(self) -> None:
-        backup = getattr(self.store, "daily_backup", None)
-        if backup is not None and self.can_write():
-            try:
-                backup()
-            except Exception as exc:  # a backup that cannot be written never interrupts work
-                message = getattr(exc, "message", None)
-                self.statusBar().showMessage(message(lang()) if callable(message) else str(exc), 15000)
 
     # -- state --------------------------------------------------------------------------------------------
     def can_write(self) -> bool:
@@ -188,53 +173,6 @@ class MainWindow(WindowActions, FileOps, QMainWindow):
     def jump_to_fact(self, path: str) -> None:
         self.tabs.setCurrentWidget(self.editor)
         self.editor.jump_to(path)
-
-    # -- writing -------------------------------------------------------------------------------------------
-    def save(self) -> bool:
-        if self.profile_id is None or not self.can_write():
-            return False
-        try:
-            profile = self.editor.profile()
-        except ProfileInvalid as exc:
-            QMessageBox.warning(self, self.tr("Cannot save yet"),
-                                self.tr("Please correct these fields first:") + "\n\n" + exc.message(lang()))
-            return False
-        stored = self.store.save(self.profile_id, profile)
-        self.revision = stored.revision
-        self.editor.undo_stack.setClean()
-        self.panel.refresh(self.profile_id)
-        self.history_view.load(self.store, self.profile_id)
-        self.statusBar().showMessage(self.tr("Saved."), 3000)
-        return True
-
-    def run_check(self) -> None:
-        """Save, evaluate every programme at the chosen time and record the checks in the history."""
-        if self.profile_id is None or (not self.editor.undo_stack.isClean() and not self.save()):
-            return
-        stored = self.store.get(self.profile_id)
-        results = evaluate_all(stored.profile, self.packs, self.results_view.as_of())
-        if self.can_write():
-            for result in results:
-                self.store.record_check(self.profile_id, stored.revision, result)
-        self.show_results(results)
-        self.panel.refresh(self.profile_id)
-        self.history_view.load(self.store, self.profile_id)
-        self.tabs.setCurrentWidget(self.results_view)
-        self.statusBar().showMessage(self.tr("Checked %n programme(s).", "", len(results)), 4000)
-
-    def store_tick(self, program: str, item_id: str, state: str) -> None:
-        if self.profile_id is not None and self.can_write():
-            self.store.set_checklist_tick(self.profile_id, program, item_id, state)
-
-    def restore_revision(self, revision: int) -> None:
-        if self.profile_id is None or not self.maybe_save():
-            return
-        self.store.restore(self.profile_id, revision)
-        pid, self.profile_id = self.profile_id, None
-        self.load_merchant(pid)
-        self.panel.refresh(pid)
-        self.statusBar().showMessage(self.tr("Revision %1 restored as a new revision.").replace(
-            "%1", str(revision)), 4000)
 
     # -- window events ----------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -464,50 +464,24 @@
         <translation>只读:数据已在另一个窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="97" />
+        <location filename="../../gui/main_window.py" line="102" />
         <source>(unnamed)</source>
         <translation>(未命名)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="98" />
+        <location filename="../../gui/main_window.py" line="103" />
         <source>Merchant Eligibility Checker</source>
         <translation>商家资格自查工具</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="116" />
+        <location filename="../../gui/main_window.py" line="121" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="117" />
+        <location filename="../../gui/main_window.py" line="122" />
         <source>Save the changes to this merchant first?</source>
         <translation>是否先保存对该商家的修改?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="179" />
-        <source>Cannot save yet</source>
-        <translation>暂时无法保存</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="180" />
-        <source>Please correct these fields first:</source>
-        <translation>请先修改以下字段:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="187" />
-        <source>Saved.</source>
-        <translation>已保存。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="203" />
-        <source>Checked %n programme(s).</source>
-        <translation>
-            <numerusform>已检查 %n 个活动。</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="216" />
-        <source>Revision %1 restored as a new revision.</source>
-        <translation>已将版本 %1 恢复为新版本。</translation>
     </message>
 </context>
 <context>
@@ -594,17 +568,17 @@
         <translation>搜索商家</translation>
     </message>
     <message>
-        <location filename="../../gui/merchant_panel.py" line="49" />
+        <location filename="../../gui/merchant_panel.py" line="51" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../gui/merchant_panel.py" line="50" />
+        <location filename="../../gui/merchant_panel.py" line="52" />
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/merchant_panel.py" line="51" />
+        <location filename="../../gui/merchant_panel.py" line="53" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -906,6 +880,35 @@
     </message>
 </context>
 <context>
+    <name>StoreOps</name>
+    <message>
+        <location filename="../../gui/window_store.py" line="39" />
+        <source>Cannot save yet</source>
+        <translation>暂时无法保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_store.py" line="40" />
+        <source>Please correct these fields first:</source>
+        <translation>请先修改以下字段:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_store.py" line="47" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/window_store.py" line="63" />
+        <source>Checked %n programme(s).</source>
+        <translation>
+            <numerusform>已检查 %n 个活动。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_store.py" line="76" />
+        <source>Revision %1 restored as a new revision.</source>
+        <translation>已将版本 %1 恢复为新版本。</translation>
+    </message>
+</context>
+<context>
     <name>TextInput</name>
     <message>
         <location filename="../../gui/fields.py" line="105" />
@@ -1001,118 +1004,118 @@
         <translation>删除商家(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="62" />
+        <location filename="../../gui/window_actions.py" line="65" />
         <source>Restore deleted &amp;merchant</source>
         <translation>恢复已删除的商家(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="63" />
+        <location filename="../../gui/window_actions.py" line="66" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="64" />
+        <location filename="../../gui/window_actions.py" line="67" />
         <source>Show &amp;deleted merchants</source>
         <translation>显示已删除的商家(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="70" />
+        <location filename="../../gui/window_actions.py" line="73" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="71" />
+        <location filename="../../gui/window_actions.py" line="74" />
         <source>&amp;Check this merchant</source>
         <translation>检查当前商家(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="72" />
+        <location filename="../../gui/window_actions.py" line="75" />
         <source>Check &amp;all merchants…</source>
         <translation>检查全部商家(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="73" />
+        <location filename="../../gui/window_actions.py" line="76" />
         <source>Export &amp;batch matrix…</source>
         <translation>导出批量汇总表(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="75" />
+        <location filename="../../gui/window_actions.py" line="78" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="83" />
+        <location filename="../../gui/window_actions.py" line="86" />
         <source>&amp;Empty trash…</source>
         <translation>清空回收站(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="84" />
+        <location filename="../../gui/window_actions.py" line="87" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="85" />
+        <location filename="../../gui/window_actions.py" line="88" />
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="86" />
+        <location filename="../../gui/window_actions.py" line="89" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="87" />
+        <location filename="../../gui/window_actions.py" line="90" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="111" />
+        <location filename="../../gui/window_actions.py" line="114" />
         <source>(none)</source>
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="121" />
+        <location filename="../../gui/window_actions.py" line="124" />
         <source>New merchant</source>
         <translation>新商家</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="130" />
+        <location filename="../../gui/window_actions.py" line="133" />
         <source>%1 (copy)</source>
         <translation>%1(副本)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="145" />
+        <location filename="../../gui/window_actions.py" line="148" />
         <source>Merchant moved to the trash. Edit ▸ Restore deleted merchant brings it back.</source>
         <translation>商家已移入回收站。可通过“编辑 ▸ 恢复已删除的商家”找回。</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="152" />
+        <location filename="../../gui/window_actions.py" line="155" />
         <source>Nothing to restore.</source>
         <translation>没有可恢复的商家。</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="163" />
+        <location filename="../../gui/window_actions.py" line="166" />
         <source>Empty trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="164" />
+        <location filename="../../gui/window_actions.py" line="167" />
         <source>Permanently remove the deleted merchants?</source>
         <translation>要永久删除回收站中的商家吗?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/window_actions.py" line="169" />
+        <location filename="../../gui/window_actions.py" line="172" />
         <source>%n merchant(s) removed.</source>
         <translation>
             <numerusform>已永久删除 %n 个商家。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="185" />
+        <location filename="../../gui/window_actions.py" line="188" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="186" />
+        <location filename="../../gui/window_actions.py" line="189" />
         <source>&lt;b&gt;Merchant Eligibility Checker&lt;/b&gt; %1&lt;br&gt;Checks merchants against the admission rules of e-commerce programmes, criterion by criterion. Works offline.&lt;br&gt;Data: %2</source>
         <translation>&lt;b&gt;商家资格自查工具&lt;/b&gt; %1&lt;br&gt;对照电商平台活动/项目的准入规则逐条自查,完全离线运行。&lt;br&gt;数据位置:%2</translation>
     </message>
