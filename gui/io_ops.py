@@ -31,7 +31,7 @@ def read_profiles(path: Path) -> list[MerchantProfile]:
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise ImportProblem(f"{path.name}: not a readable JSON file ({exc})",
                                 f"{path.name}:不是可读取的 JSON 文件({exc})") from None
-        items = data if isinstance(data, list) else [data]
+        items = _entries(data)
         out = []
         for number, item in enumerate(items, 1):
             try:
@@ -45,6 +45,18 @@ def read_profiles(path: Path) -> list[MerchantProfile]:
         return _read_xlsx(path)
     raise ImportProblem(f"{path.name}: only .json and .xlsx files can be imported",
                         f"{path.name}:只能导入 .json 和 .xlsx 文件")
+
+
+def _entries(data: Any) -> list[Any]:
+    """A bare profile, a list of them, or the store's export document (``format_version`` with ``profile`` or
+    ``profiles``)."""
+    if isinstance(data, list):
+        return data
+    if isinstance(data, dict) and "format_version" in data:
+        if "profiles" in data and isinstance(data["profiles"], list):
+            return [e.get("profile", e) if isinstance(e, dict) else e for e in data["profiles"]]
+        return [data.get("profile")]
+    return [data]
 
 
 def _read_xlsx(path: Path) -> list[MerchantProfile]:

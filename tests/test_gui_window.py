@@ -216,3 +216,16 @@ def test_delete_key_deletes_only_from_the_merchant_list(window, store, qtbot):
     window.panel.table.setFocus()
     qtbot.keyClick(window.panel.table, Qt.Key.Key_Delete)
     assert stored.id not in {s.id for s in store.list_profiles()}
+
+
+def test_reads_the_stores_export_format(tmp_path):
+    from gui.io_ops import read_profiles
+
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps({"format_version": 1, "id": "x", "profile": {"name": "Exported"}}), encoding="utf-8")
+    many = tmp_path / "many.json"
+    many.write_text(json.dumps({"format_version": 1, "profiles": [
+        {"id": "a", "name": "A", "profile": {"name": "A"}}, {"id": "b", "name": "B", "profile": {"name": "B"}}]}),
+        encoding="utf-8")
+    assert [p.name for p in read_profiles(one)] == ["Exported"]
+    assert [p.name for p in read_profiles(many)] == ["A", "B"]
