@@ -43,10 +43,13 @@ class MerchantPanel(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(MerchantModel.NAME, QHeaderView.ResizeMode.Stretch)
-        for col in (MerchantModel.CHECKS, MerchantModel.UPDATED):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(MerchantModel.PLATFORMS, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(MerchantModel.PLATFORMS, 110)
+        metrics = self.table.fontMetrics()  # fixed widths: measuring every row is slow with thousands of merchants
+        widths = {MerchantModel.PLATFORMS: metrics.horizontalAdvance("阿里巴巴国际站") + 16,
+                  MerchantModel.CHECKS: metrics.horizontalAdvance("✘ Not eligible 2, Incomplete 2") + 28,
+                  MerchantModel.UPDATED: metrics.horizontalAdvance("2026-12-31") + 24}
+        for col, width in widths.items():
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
         self.table.selectionModel().currentRowChanged.connect(self._current)
         self.new_button = QPushButton(self.tr("New"), self)
         self.duplicate_button = QPushButton(self.tr("Duplicate"), self)
