@@ -16,6 +16,7 @@ from gui.checklist_view import ChecklistView
 from gui.editor import ProfileEditor
 from gui.file_ops import FileOps
 from gui.history_view import HistoryView
+from gui.merchant_model import ID_ROLE
 from gui.merchant_panel import MerchantPanel
 from gui.results_view import ResultsView
 from gui.settings import settings
@@ -83,8 +84,9 @@ class MainWindow(WindowActions, FileOps, StoreOps, QMainWindow):
         self.update_title()
         self.restore_geometry()
         self.panel.refresh()
-        if self.panel.model.rowCount():
-            self.panel.select(self.panel.proxy.data(self.panel.proxy.index(0, 0), Qt.ItemDataRole.UserRole + 1))
+        last = settings().value("main/last_merchant")
+        if not (isinstance(last, str) and self.panel.select(last)) and self.panel.model.rowCount():
+            self.panel.select(self.panel.proxy.data(self.panel.proxy.index(0, 0), ID_ROLE))
 
     def _clean_changed(self, clean: bool) -> None:
         self.setWindowModified(not clean)
@@ -138,6 +140,7 @@ class MainWindow(WindowActions, FileOps, StoreOps, QMainWindow):
 
     def load_merchant(self, profile_id: str | None) -> None:
         self.profile_id = profile_id
+        settings().setValue("main/last_merchant", profile_id or "")
         if profile_id is None:
             self.editor.load(MerchantProfile())
             self.show_results([])

@@ -229,3 +229,41 @@ def test_reads_the_stores_export_format(tmp_path):
         encoding="utf-8")
     assert [p.name for p in read_profiles(one)] == ["Exported"]
     assert [p.name for p in read_profiles(many)] == ["A", "B"]
+
+
+def test_close_and_reopen_finds_everything_as_left(qtbot, tmp_path):
+    from engine.store import open_store
+    from gui.main_window import MainWindow
+
+    data = tmp_path / "reopen"
+    first_store = open_store(data)
+    win = MainWindow(first_store)
+    qtbot.addWidget(win)
+    win.results_view.set_as_of(DURING_REGISTRATION)
+    win.new_merchant()
+    pid = win.profile_id
+    win.editor.set_value("name", "Reopen Trading")
+    win.editor.set_value("company.general_taxpayer", False)
+    win.editor.set_value("company.canton_fair_exhibition_dates", ["2019-10-15"])
+    win.run_check()
+    item = win.checklist_view.tree.topLevelItem(0).child(0)
+    key = item.data(0, Qt.ItemDataRole.UserRole)
+    item.setCheckState(0, Qt.CheckState.Checked)
+    win.close()
+    first_store.close()
+
+    second_store = open_store(data)
+    try:
+        again = MainWindow(second_store)
+        qtbot.addWidget(again)
+        assert again.profile_id == pid  # the merchant left open
+        values = again.editor.values()
+        assert values["name"] == "Reopen Trading"
+        assert values["company.general_taxpayer"] is False
+        assert values["company.listed_company"] is None  # never answered: still unknown
+        assert values["company.canton_fair_exhibition_dates"] == ["2019-10-15"]
+        assert second_store.checklist_ticks(pid)[tuple(key)] == "done"
+        assert again.history_view.check_tree.topLevelItemCount() == len(load_packs())
+        again.close()
+    finally:
+        second_store.close()
