@@ -29,6 +29,7 @@ class Expect(BaseModel):
     missing_includes: list[str] = Field(default_factory=list)
     checklist_includes: list[str] = Field(default_factory=list)
     checklist_excludes: list[str] = Field(default_factory=list)
+    calculators: dict[str, dict[str, Any]] = Field(default_factory=dict)  # calc id -> {output: value}
 
 
 class Case(BaseModel):
@@ -38,6 +39,7 @@ class Case(BaseModel):
     as_of: datetime
     base: str | None = None
     profile: dict[str, Any] = Field(default_factory=dict)
+    inputs: dict[str, dict[str, Any]] = Field(default_factory=dict)  # calc id -> caller inputs
     expect: Expect
 
 
@@ -103,7 +105,41 @@ def run_case(pack: Pack, case_file: CaseFile, case: Case) -> tuple[ProgramResult
     items = {i.id for i in result.checklist}
     problems += [f"checklist lacks {i}" for i in exp.checklist_includes if i not in items]
     problems += [f"checklist has {i}" for i in exp.checklist_excludes if i in items]
+    problems += _check_calculators(pack, profile, case, result)
     return result, problems
+
+
+def _same(actual: Any, expected: Any) -> bool:
+    if expected is None or isinstance(expected, bool) or isinstance(actual, bool):
+        return actual is expected if expected is None or isinstance(expected, bool) else False
+    if isinstance(expected, int | float | Decimal) and isinstance(actual, int | Decimal):
+        return Decimal(str(expected)) == Decimal(actual)
+    return bool(actual == expected)
+
+
+def _check_calculators(pack: Pack, profile: Any, case: Case, result: ProgramResult) -> list[str]:
+    """Calculator outputs: from the evaluation when the case gives no inputs, else run with its inputs."""
+    from engine.evaluate.calculators import find_calculator, run_calculator
+
+    problems: list[str] = []
+    by_id = {c.id: c for c in result.calculators}
+    for cid, wanted in case.expect.calculators.items():
+        if cid in case.inputs:
+            got = run_calculator(find_calculator(pack, cid), profile, case.as_of, case.inputs[cid], pack=pack)
+        elif cid in by_id:
+            got = by_id[cid]
+        else:
+            problems.append(f"calculator {cid} does not exist")
+            continue
+        for name, want in wanted.items():
+            try:
+                actual = got.output(name)
+            except KeyError as exc:
+                problems.append(str(exc.args[0]))
+                continue
+            if not _same(actual, want):
+                problems.append(f"calculator {cid}.{name}: {actual!r}, expected {want!r} ({got.text.en})")
+    return problems
 
 
 def all_cases() -> list[tuple[Path, CaseFile, Case]]:

@@ -36,7 +36,9 @@ def _value_strategy(spec):
         return st.sampled_from(list(spec.enum))
     if kind == "list":
         item = {"date": st.dates(), "enum": st.sampled_from(list(spec.enum)) if spec.enum else st.text(max_size=5),
-                "str": st.text(max_size=10)}[spec.item_kind]
+                "str": st.text(max_size=10),
+                "decimal": st.decimals(min_value=0, max_value=100, allow_nan=False, allow_infinity=False, places=1),
+                }[spec.item_kind]
         return st.lists(item, max_size=4)
     limits = [m.max_length for m in spec.info.metadata if getattr(m, "max_length", None) is not None]
     return st.text(max_size=min([20, *limits]))

@@ -9,12 +9,12 @@ import sys
 from collections.abc import Sequence
 
 from engine import __version__
-from engine.cli import backup, check, profiles, programs
+from engine.cli import backup, calc, check, profiles, programs
 from engine.cli.common import CliError
 from engine.rules import PackError
 
 #: Subcommand modules, each with ``register(subparsers)``.
-COMMANDS = [programs, check, profiles, backup]
+COMMANDS = [programs, check, profiles, backup, calc]
 
 
 def default_lang() -> str:

@@ -33,9 +33,10 @@ _OPS: dict[str, Callable[[Any, Any], bool]] = {
 class Context:
     """What every predicate sees: the profile and the as-of date in the programme's zone."""
 
-    def __init__(self, profile: MerchantProfile, today: date) -> None:
+    def __init__(self, profile: MerchantProfile, today: date, calcs: dict[str, Any] | None = None) -> None:
         self.profile = profile
         self.today = today
+        self.calcs: dict[str, Any] = calcs if calcs is not None else {}  # calculator id -> CalcResult
 
     def value(self, path: str) -> Any:
         return get_fact(self.profile, path)
@@ -214,6 +215,25 @@ def _manual(pred: p.Manual, ctx: Context) -> Outcome:
     return Outcome(Status.REVIEW, detail, evidence=evidence)
 
 
+def _calc_ref(pred: p.CalcRef, ctx: Context) -> Outcome:
+    result = ctx.calcs.get(pred.calc)
+    name = Text(zh=pred.calc, en=pred.calc) if result is None else result.title
+    value = None if result is None else result.output(pred.output)
+    if value is None:
+        missing = tuple(m for m in (result.missing if result is not None else []) if "." in m)
+        return Outcome(Status.UNKNOWN, Text(zh=f"{name.zh}未知", en=f"{name.en} is unknown"), missing=missing)
+    want: Any = pred.value
+    if isinstance(value, bool) or isinstance(want, bool | str):
+        ok = _OPS[pred.op](value, want)
+    else:
+        ok = _OPS[pred.op](Decimal(value), want)
+    sym = SYMBOL[pred.op]
+    got = Text(zh=format_value(value, "zh"), en=format_value(value, "en"))
+    detail = Text(zh=f"{name.zh}为 {got.zh},要求 {sym} {format_value(want, 'zh')}",
+                  en=f"{name.en} is {got.en}; required {sym} {format_value(want, 'en')}")
+    return Outcome(Status.PASS if ok else Status.FAIL, detail)
+
+
 def _join(outcomes: list[Outcome]) -> Text:
     return Text(zh=";".join(o.detail.zh for o in outcomes), en="; ".join(o.detail.en for o in outcomes))
 
@@ -263,6 +283,7 @@ _HANDLERS: dict[type[BaseModel], Callable[[Any, Context], Outcome]] = {
     p.DaysSince: _days_since,
     p.Cooldown: _cooldown,
     p.Manual: _manual,
+    p.CalcRef: _calc_ref,
     p.SameValue: extra.same_value,
     p.Known: extra.known,
     p.Implies: lambda pred, ctx: extra.implies(pred, ctx, evaluate_predicate),

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from engine.evaluate.calculators import run_all
 from engine.evaluate.outcome import Outcome
 from engine.evaluate.predicates import Context, evaluate_predicate
 from engine.evaluate.result import (
@@ -100,7 +101,8 @@ def evaluate(profile: MerchantProfile, pack: Pack, as_of: datetime) -> ProgramRe
     """Evaluate ``pack`` for ``profile`` at the tz-aware instant ``as_of``."""
     if as_of.tzinfo is None or as_of.utcoffset() is None:
         raise NaiveInstantError("as_of must be timezone-aware")
-    ctx = Context(profile, as_of.astimezone(ZoneInfo(pack.timezone)).date())
+    calcs = run_all(pack, profile, as_of)
+    ctx = Context(profile, as_of.astimezone(ZoneInfo(pack.timezone)).date(), calcs=calcs)
     criteria = [_criterion(pack, c, ctx) for c in pack.criteria]
     status = program_status(c.status for c in criteria if c.severity == "required")
     windows = [window_result(pack, w, as_of) for w in pack.windows]
@@ -119,6 +121,7 @@ def evaluate(profile: MerchantProfile, pack: Pack, as_of: datetime) -> ProgramRe
         criteria=criteria,
         missing=_missing(criteria),
         checklist=_checklist(pack, ctx),
+        calculators=list(calcs.values()),
     )
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from engine.evaluate.calc_result import CalcResult
 from engine.evaluate.status import ProgramStatus, Status, WindowState
 from engine.i18n import Text
 from engine.rules.citation import Citation
@@ -89,6 +90,7 @@ class ProgramResult(_Out):
     criteria: list[CriterionResult]
     missing: list[MissingFact]
     checklist: list[ChecklistEntry]
+    calculators: list[CalcResult] = []
 
     def counts(self) -> dict[str, int]:
         out = {s.value: 0 for s in Status}

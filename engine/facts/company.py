@@ -55,3 +55,15 @@ class Company(BaseModel):
         "Revenue declared to the tax authority for the most recent full year", unit="CNY", ge=0,
     )
     law_violation_record: bool | None = fact("有违反国家法律法规行为", "Has violated national laws or regulations")
+    # seed 001
+    famous_trademark_provincial: bool | None = fact(
+        "省级及以上驰名/著名商标", "Famous trademark (provincial or higher)",
+        "省级以上工商局或相关机构认定", "Recognised by a provincial or higher authority",
+    )
+    brand_registration_date: date | None = fact("品牌(商标)注册日期", "Brand registration date")
+    floor_area_sqm: Decimal | None = fact("占地面积", "Floor area", "经认证的线下数据", "Verified offline data",
+                                          unit="m²", ge=0)
+    management_certificates_count: int | None = fact("管理体系证书数", "Management system certificates", ge=0)
+    qc_staff_count: int | None = fact("质检人数", "QC staff", unit="people", ge=0)
+    patents_count: int | None = fact("专利数量", "Patents", ge=0)
+    employees_count: int | None = fact("员工人数", "Employees", unit="people", ge=0)

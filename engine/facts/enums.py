@@ -66,7 +66,7 @@ register_labels(
 
 
 class AlibabaIndustry(StrEnum):
-    """Alibaba.com level-1 main industries as written in seed 000 clause 8, plus ``other``."""
+    """Alibaba.com level-1 main industries as written in seed 000 clause 8, seed 001's 家纺, and ``other``."""
 
     AGRICULTURE = "Agriculture"
     FOOD_BEVERAGE = "Food & Beverage"
@@ -100,6 +100,7 @@ class AlibabaIndustry(StrEnum):
     LUGGAGE_BAGS = "Luggage, Bags & Cases"
     SERVICE_EQUIPMENT = "Service Equipment"
     FABRICATION_SERVICES = "Fabrication Services"
+    HOME_TEXTILES = "Home Textiles"  # seed 001 (家纺), not among seed 000's 32 industries
     OTHER = "other"
 
 
@@ -141,6 +142,27 @@ register_labels(
         "Luggage, Bags & Cases": ("箱包", "Luggage, Bags & Cases"),
         "Service Equipment": ("商业服务设备", "Service Equipment"),
         "Fabrication Services": ("加工服务", "Fabrication Services"),
+        "Home Textiles": ("家纺", "Home Textiles"),
         "other": ("其他行业", "Other industry"),
+    },
+)
+
+
+class BusinessType(StrEnum):
+    """Alibaba.com business type (经营模式) as stated in the Verified / on-site verification report."""
+
+    MANUFACTURER = "manufacturer"
+    TRADING_COMPANY = "trading_company"
+    MANUFACTURER_TRADING = "manufacturer_trading"
+    OTHER = "other"
+
+
+register_labels(
+    BusinessType,
+    {
+        "manufacturer": ("工厂", "Manufacturer"),
+        "trading_company": ("贸易公司", "Trading company"),
+        "manufacturer_trading": ("工贸一体", "Manufacturer and trading company"),
+        "other": ("其他", "Other"),
     },
 )

@@ -11,6 +11,7 @@ import yaml
 from pydantic import ValidationError
 
 from engine.resources import resource_path
+from engine.rules.calc_check import check_calc_refs, check_calculators
 from engine.rules.pack import Pack
 from engine.rules.typecheck import check_predicate
 
@@ -59,9 +60,15 @@ def _check_semantics(pack: Pack, origin: str) -> None:
     _unique([w.id for w in pack.windows], "window", origin)
     _unique([i.id for i in pack.checklist], "checklist item", origin)
     _unique([c.id for c in pack.calculators], "calculator", origin)
+    try:
+        check_calculators(list(pack.calculators))
+    except ValueError as exc:
+        raise PackError(f"{origin}: {exc}") from None
+    calc_ids = {c.id for c in pack.calculators}
     for crit in pack.criteria:
         try:
             check_predicate(crit.test)
+            check_calc_refs(crit.test, calc_ids)
         except ValueError as exc:
             raise PackError(f"{origin}: criterion {crit.id}: {exc}") from None
     window_ids = {w.id for w in pack.windows}
@@ -69,6 +76,7 @@ def _check_semantics(pack: Pack, origin: str) -> None:
         try:
             if item.when is not None:
                 check_predicate(item.when)
+                check_calc_refs(item.when, calc_ids)
         except ValueError as exc:
             raise PackError(f"{origin}: checklist item {item.id}: {exc}") from None
         if item.deadline and item.deadline.window and item.deadline.window not in window_ids:

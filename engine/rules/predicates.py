@@ -105,6 +105,16 @@ class Manual(_Base):
     facts: list[str] = Field(default_factory=list)
 
 
+class CalcRef(_Base):
+    """An output of one of the pack's calculators compared with a value (``eq``/``ne`` for text and yes/no)."""
+
+    kind: Literal["calc"]
+    calc: str
+    output: str = "value"
+    op: Op
+    value: Decimal | bool | str = Field(union_mode="left_to_right")
+
+
 class AllOf(_Base):
     kind: Literal["all_of"]
     of: list[Predicate] = Field(min_length=1)
@@ -176,7 +186,7 @@ class DueBy(_Base):
 
 
 Predicate = Annotated[
-    Compare | InSet | Flag | DateBetween | YearsSince | DaysSince | Cooldown | Manual
+    Compare | InSet | Flag | DateBetween | YearsSince | DaysSince | Cooldown | Manual | CalcRef
     | AllOf | AnyOf | NoneOf | AtLeastKOf | SameValue | Known | Implies | DueBy,
     Field(discriminator="kind"),
 ]
@@ -195,6 +205,8 @@ def fact_paths(pred: BaseModel) -> list[str]:
             out.extend(fact_paths(child))
     elif isinstance(pred, Manual):
         out.extend(pred.facts)
+    elif isinstance(pred, CalcRef):
+        pass
     elif isinstance(pred, Implies):
         out.extend(fact_paths(pred.when) + fact_paths(pred.then))
     elif isinstance(pred, DueBy):
@@ -208,3 +220,14 @@ def fact_paths(pred: BaseModel) -> list[str]:
     else:
         out.append(pred.fact)  # type: ignore[attr-defined]
     return out
+
+
+def calc_refs(pred: BaseModel) -> list[str]:
+    """Every calculator id a predicate refers to."""
+    if isinstance(pred, COMPOSITES):
+        return [ref for child in pred.of for ref in calc_refs(child)]
+    if isinstance(pred, Implies):
+        return calc_refs(pred.when) + calc_refs(pred.then)
+    if isinstance(pred, DueBy):
+        return calc_refs(pred.test)
+    return [pred.calc] if isinstance(pred, CalcRef) else []

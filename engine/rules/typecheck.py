@@ -10,6 +10,7 @@ from pydantic import BaseModel
 from engine.facts.paths import FactSpec, fact_specs
 from engine.rules.predicates import (
     COMPOSITES,
+    CalcRef,
     Compare,
     Cooldown,
     DateBetween,
@@ -77,6 +78,10 @@ def check_predicate(pred: BaseModel) -> None:
         for path in pred.facts:
             _spec(path)
         return
+    if isinstance(pred, CalcRef):
+        if pred.op not in ("eq", "ne") and not isinstance(pred.value, Decimal):
+            raise ValueError(f"calc: {pred.op} needs a number, got {pred.value!r}")
+        return  # the calculator id is checked by the loader, which knows the pack
     if isinstance(pred, Implies):
         check_predicate(pred.when)
         check_predicate(pred.then)

@@ -1,0 +1,168 @@
+"""Resolving a calculator's inputs: profile facts, caller-supplied inputs, earlier calculators' results."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from pydantic import BaseModel
+
+from engine.evaluate.calc_result import CalcInputUsed, CalcResult
+from engine.evaluate.outcome import Outcome
+from engine.evaluate.predicates import Context, evaluate_predicate
+from engine.facts import MerchantProfile, ProfileInvalid, fact_spec, fact_specs, format_value, parse_profile
+from engine.i18n import Text
+from engine.rules.calc_refs import input_refs, predicates, split_ref
+from engine.rules.calculators import InputSpec
+from engine.rules.predicates import fact_paths
+
+_TRUE = {"true", "yes", "y", "1", "是"}
+_FALSE = {"false", "no", "n", "0", "否"}
+_UNKNOWN = {"", "unknown", "none", "null", "未知"}
+
+
+def fact_refs(calc: BaseModel) -> list[str]:
+    """The profile facts a calculator reads (directly or through its predicates)."""
+    refs = [r for r in input_refs(calc) if r in fact_specs()]
+    for pred in predicates(calc):
+        refs += fact_paths(pred)
+    return list(dict.fromkeys(refs))
+
+
+def _coerce(spec: InputSpec, raw: Any, zone: ZoneInfo) -> Any:
+    if raw is None or (isinstance(raw, str) and raw.strip().lower() in _UNKNOWN):
+        return None
+    text = raw.strip() if isinstance(raw, str) else raw
+    try:
+        if spec.type == "bool":
+            if isinstance(text, bool):
+                return text
+            if str(text).lower() in _TRUE | _FALSE:
+                return str(text).lower() in _TRUE
+            raise ValueError
+        if spec.type == "datetime":
+            if isinstance(text, datetime | date):
+                return text if not isinstance(text, datetime) or text.tzinfo else text.replace(tzinfo=zone)
+            if "T" not in text and " " not in text:
+                return date.fromisoformat(text)
+            moment = datetime.fromisoformat(text)
+            return moment if moment.tzinfo else moment.replace(tzinfo=zone)
+        if spec.type == "date":
+            return text if isinstance(text, date) else date.fromisoformat(text)
+        if spec.type == "str":
+            return str(text)
+        number = Decimal(str(text))
+        if spec.type == "int" and number != number.to_integral_value():
+            raise ValueError
+        value: Any = int(number) if spec.type == "int" else number
+    except (ValueError, InvalidOperation):
+        raise ValueError(f"input {spec.name}: {raw!r} is not a valid {spec.type}") from None
+    if spec.ge is not None and value < spec.ge:
+        raise ValueError(f"input {spec.name}: must not be less than {spec.ge}")
+    if spec.le is not None and value > spec.le:
+        raise ValueError(f"input {spec.name}: must not be greater than {spec.le}")
+    return value
+
+
+def _with_facts(profile: MerchantProfile, overrides: dict[str, Any]) -> MerchantProfile:
+    if not overrides:
+        return profile
+    data = profile.model_dump(mode="json")
+    for path, raw in overrides.items():
+        group, _, name = path.partition(".")
+        value = raw
+        if isinstance(raw, str) and raw.strip().lower() in _UNKNOWN:
+            value = None
+        elif isinstance(raw, str) and fact_spec(path).kind == "list":
+            value = [v.strip() for v in raw.split(",") if v.strip()]
+        data[group][name] = value
+    try:
+        return parse_profile(data)
+    except ProfileInvalid as exc:
+        raise ValueError(exc.message("en")) from None
+
+
+class CalcEnv:
+    """One calculator run: typed inputs, the profile with any overridden facts, earlier results."""
+
+    def __init__(self, calc: Any, profile: MerchantProfile, as_of: datetime, zone: str,
+                 inputs: dict[str, Any], results: dict[str, CalcResult]) -> None:
+        self.calc = calc
+        self.zone = ZoneInfo(zone)
+        self.as_of = as_of
+        self.today = as_of.astimezone(self.zone).date()
+        self.results = results
+        declared: dict[str, InputSpec] = {i.name: i for i in calc.inputs}
+        facts = fact_refs(calc)
+        short = {f.split(".", 1)[1]: f for f in facts}
+        self.values: dict[str, Any] = {}
+        overrides: dict[str, Any] = {}
+        for key, raw in inputs.items():
+            if key in declared:
+                self.values[key] = _coerce(declared[key], raw, self.zone)
+            elif key in facts or key in short:
+                overrides[short.get(key, key)] = raw
+            else:
+                known = ", ".join([*declared, *short]) or "none"
+                raise ValueError(f"calculator {calc.id}: unknown input {key!r} (inputs: {known})")
+        self.profile = _with_facts(profile, overrides)
+        self.ctx = Context(self.profile, self.today, calcs=results)
+        self.used: dict[str, CalcInputUsed] = {}
+        self.missing: list[str] = []
+
+    def title(self, ref: str) -> Text:
+        if ref.startswith("calc:"):
+            ident, _ = split_ref(ref)
+            return self.results[ident].title if ident in self.results else Text(zh=ident, en=ident)
+        for spec in self.calc.inputs:
+            if spec.name == ref:
+                return spec.title  # type: ignore[no-any-return]
+        return fact_spec(ref).text
+
+    def result(self, ref: str) -> CalcResult:
+        ident, _ = split_ref(ref)
+        if ident not in self.results:
+            raise ValueError(f"calculator {self.calc.id}: {ident} has not been run")
+        return self.results[ident]
+
+    def get(self, ref: str) -> Any:
+        """The value of a reference; None (recorded as missing) while unknown."""
+        if ref.startswith("calc:"):
+            res = self.result(ref)
+            value = res.output(split_ref(ref)[1])
+            source = "calc"
+            if value is None:
+                self.missing += res.missing
+        elif ref in self.values or any(s.name == ref for s in self.calc.inputs):
+            value, source = self.values.get(ref), "input"
+        else:
+            value, source = self.ctx.value(ref), "fact"
+        if value is None and source != "calc":
+            self.missing.append(ref)
+        self.used[ref] = CalcInputUsed(name=ref, title=self.title(ref), value=value, source=source)
+        return value
+
+    def bounds(self, ref: str) -> tuple[Decimal | None, Decimal | None]:
+        """The range an unknown numeric ``calc:`` reference lies in."""
+        if not ref.startswith("calc:"):
+            return None, None
+        res = self.result(ref)
+        return res.low, res.high
+
+    def check(self, pred: Any) -> Outcome:
+        out = evaluate_predicate(pred, self.ctx)
+        for path, value in out.evidence:
+            if path in fact_specs():
+                self.used[path] = CalcInputUsed(name=path, title=fact_spec(path).text, value=value, source="fact")
+        self.missing += list(out.missing)
+        return out
+
+
+def shown(value: Any, unit: str | None = None) -> Text:
+    """A value as people read it, with its unit."""
+    if isinstance(value, Decimal):
+        value = value.normalize() if value == value.to_integral_value() else value
+    suffix = f" {unit}" if unit and value is not None else ""
+    return Text(zh=format_value(value, "zh") + suffix, en=format_value(value, "en") + suffix)

@@ -1,0 +1,223 @@
+"""Calculators over numbers: lookups, tiers, entered scores, sums, bands, percentages, thresholds, slots."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from engine.evaluate.calc_env import CalcEnv, shown
+from engine.evaluate.calc_result import CalcOutput
+from engine.evaluate.status import Status
+from engine.i18n import Text
+from engine.rules import calculators as c
+
+UNKNOWN = Text(zh="未知", en="unknown")
+
+
+@dataclass
+class Computed:
+    value: Any
+    text: Text
+    outputs: list[CalcOutput] = field(default_factory=list)
+    low: Decimal | None = None
+    high: Decimal | None = None
+
+
+def out(name: str, value: Any, text: Text) -> CalcOutput:
+    return CalcOutput(name=name, value=value, text=text)
+
+
+def unknown(env: CalcEnv, ref: str, low: Decimal | None = None, high: Decimal | None = None) -> Computed:
+    title = env.title(ref)
+    span = ""
+    if low is not None and high is not None:
+        span = f"({shown(low).zh}–{shown(high).zh})"
+    return Computed(None, Text(zh=f"{title.zh}未知{span}", en=f"{title.en} is unknown{span and ' ' + span}"),
+                    low=low, high=high)
+
+
+def lookup(calc: c.Lookup, env: CalcEnv) -> Computed:
+    key = env.get(calc.input)
+    if key is None:
+        return unknown(env, calc.input)
+    raw = str(getattr(key, "value", key))
+    row = next((r for r in calc.rows if raw in r.keys), None)
+    if row is None:
+        text = calc.default or Text(zh=f"{shown(key).zh}:不在表内", en=f"{shown(key).en}: not in the table")
+        return Computed("none", text, [out("row", "none", text)])
+    return Computed(row.code, row.value, [out("row", row.code, row.value)])
+
+
+def _reaches(x: Decimal, tier: c.Tier) -> bool:
+    return x > tier.min if tier.op == "gt" else x >= tier.min
+
+
+def tiered_points(calc: c.TieredPoints, env: CalcEnv) -> Computed:
+    x = env.get(calc.input)
+    points_all = [calc.below, *(t.points for t in calc.tiers)]
+    if x is None:
+        return unknown(env, calc.input, min(points_all), max(points_all))
+    x = Decimal(x)
+    reached = [t for t in calc.tiers if _reaches(x, t)]
+    tier = reached[-1] if reached else None
+    points = tier.points if tier else calc.below
+    outputs = [out("points", points, Text(zh=f"{shown(points).zh} 分", en=f"{shown(points).en} points"))]
+    following = calc.tiers[len(reached)] if len(reached) < len(calc.tiers) else None
+    if following is not None:
+        gap = following.min - x
+        sym = ">" if following.op == "gt" else "≥"
+        outputs.append(out("next_gap", gap, Text(
+            zh=f"下一档需 {sym} {shown(following.min).zh}(差 {shown(gap).zh}),得 {shown(following.points).zh} 分",
+            en=f"next tier needs {sym} {shown(following.min).en} ({shown(gap).en} more) for "
+            f"{shown(following.points).en} points")))
+    if tier is not None and tier.bonus is not None:
+        b = tier.bonus
+        used = env.get(b.input)
+        bonus = None if used is None else (b.points if Decimal(used) >= b.min else Decimal(0))
+        outputs.append(out("bonus", bonus, Text(zh=f"{b.title.zh}:{shown(bonus).zh}", en=f"{b.title.en}: "
+                                                f"{shown(bonus).en}")))
+    text = Text(zh=f"{env.title(calc.input).zh} {shown(x).zh}:{shown(points).zh} 分",
+                en=f"{env.title(calc.input).en} {shown(x).en}: {shown(points).en} points")
+    return Computed(points, text, outputs)
+
+
+def entered_points(calc: c.EnteredPoints, env: CalcEnv) -> Computed:
+    top = env.get(calc.top_flag)
+    score = env.get(calc.input)
+    if top is True:
+        value = calc.top_points
+    elif top is False and score is not None:
+        value = min(Decimal(score), calc.max)
+    else:
+        low = Decimal(score) if score is not None else Decimal(0)
+        high = calc.top_points if top is None else calc.max
+        return unknown(env, calc.top_flag if score is not None else calc.input, low, high)
+    return Computed(value, Text(zh=f"{shown(value).zh} 分", en=f"{shown(value).en} points"))
+
+
+def sum_points(calc: c.Sum, env: CalcEnv) -> Computed:
+    low = high = Decimal(0)
+    exact = True
+    outputs = []
+    for ident in calc.of:
+        ref = f"calc:{ident}"
+        value = env.get(ref)
+        lo, hi = (Decimal(value), Decimal(value)) if value is not None else env.bounds(ref)
+        exact = exact and value is not None
+        low += lo if lo is not None else Decimal(0)
+        high = high + hi if hi is not None and high is not None else None  # type: ignore[assignment]
+        outputs.append(out(ident, value, shown(value)))
+    for bonus in calc.bonuses:
+        status = env.check(bonus.when).status
+        got = bonus.points if status == Status.PASS else Decimal(0) if status == Status.FAIL else None
+        exact = exact and got is not None
+        low += got or Decimal(0)
+        high = None if high is None else high + (got if got is not None else bonus.points)
+        outputs.append(out("bonus", got, Text(zh=f"{bonus.title.zh}:{shown(got).zh}",
+                                              en=f"{bonus.title.en}: {shown(got).en}")))
+    if exact:
+        return Computed(low, Text(zh=f"合计 {shown(low).zh} 分", en=f"total {shown(low).en} points"), outputs)
+    span = Text(zh=f"合计未知,介于 {shown(low).zh} 与 {shown(high).zh} 之间",
+                en=f"total unknown, between {shown(low).en} and {shown(high).en}")
+    return Computed(None, span, outputs, low=low, high=high)
+
+
+def _band_at(calc: c.Bands, x: Decimal) -> int:
+    return max(i for i, b in enumerate(calc.bands) if b.min is None or x >= b.min)
+
+
+def bands(calc: c.Bands, env: CalcEnv) -> Computed:
+    x = env.get(calc.input)
+    if x is None:
+        lo, hi = env.bounds(calc.input)
+        if lo is None or hi is None or _band_at(calc, lo) != _band_at(calc, hi):
+            spanned = unknown(env, calc.input, lo, hi)
+            return Computed(None, spanned.text)
+        index, x_text = _band_at(calc, lo), Text(zh=f"{shown(lo).zh}–{shown(hi).zh}", en=f"{lo}–{hi}")
+    else:
+        x = Decimal(x)
+        index, x_text = _band_at(calc, x), shown(x)
+    band = calc.bands[index]
+    outputs = [out("band", index + 1, band.title)]
+    for ben in band.benefits:
+        outputs.append(_benefit(ben, env))
+    if index + 1 < len(calc.bands) and x is not None:
+        nxt = calc.bands[index + 1]
+        assert nxt.min is not None
+        gap = nxt.min - x
+        outputs.append(out("next_gap", gap, Text(zh=f"距「{nxt.title.zh}」还差 {shown(gap).zh} 分",
+                                                 en=f"{shown(gap).en} points to \u201c{nxt.title.en}\u201d")))
+    text = Text(zh=f"{x_text.zh} 分:{band.title.zh}", en=f"{x_text.en} points: {band.title.en}")
+    return Computed(index + 1, text, outputs)
+
+
+def _benefit(ben: c.Benefit, env: CalcEnv) -> CalcOutput:
+    if ben.amount is not None:
+        return out(ben.name, ben.amount, Text(zh=f"{ben.title.zh}:{shown(ben.amount).zh}",
+                                              en=f"{ben.title.en}: {shown(ben.amount).en}"))
+    if ben.text is not None:
+        return out(ben.name, ben.text.en, Text(zh=f"{ben.title.zh}:{ben.text.zh}", en=f"{ben.title.en}: {ben.text.en}"))
+    assert ben.clamp is not None
+    got = env.get(ben.clamp.input)
+    if got is None:
+        span = f"{shown(ben.clamp.min).en}–{shown(ben.clamp.max).en}"
+        return out(ben.name, None, Text(zh=f"{ben.title.zh}:未知({span})", en=f"{ben.title.en}: unknown ({span})"))
+    value = max(ben.clamp.min, min(Decimal(got), ben.clamp.max))
+    return out(ben.name, value, Text(zh=f"{ben.title.zh}:{shown(value).zh}", en=f"{ben.title.en}: {shown(value).en}"))
+
+
+def percent_capped(calc: c.PercentCapped, env: CalcEnv) -> Computed:
+    x = env.get(calc.input)
+    if x is None:
+        return unknown(env, calc.input)
+    raw = Decimal(x) * calc.rate_pct / Decimal(100)
+    capped = calc.cap is not None and raw > calc.cap
+    value = calc.cap if capped and calc.cap is not None else raw
+    note = Text(zh=f"(封顶 {shown(calc.cap).zh})", en=f" (capped at {shown(calc.cap).en})") if capped else \
+        Text(zh="", en="")
+    text = Text(zh=f"{shown(x).zh} × {shown(calc.rate_pct).zh}% = {shown(value, calc.unit).zh}{note.zh}",
+                en=f"{shown(x).en} × {shown(calc.rate_pct).en}% = {shown(value, calc.unit).en}{note.en}")
+    raw_text, capped_text = shown(raw, calc.unit), shown(capped)
+    return Computed(value, text, [
+        out("uncapped", raw, Text(zh=f"未封顶金额:{raw_text.zh}", en=f"before the cap: {raw_text.en}")),
+        out("capped", capped, Text(zh=f"已封顶:{capped_text.zh}", en=f"capped: {capped_text.en}")),
+    ])
+
+
+def threshold(calc: c.Threshold, env: CalcEnv) -> Computed:
+    x = env.get(calc.input)
+    if x is None:
+        return unknown(env, calc.input)
+    x = Decimal(x)
+    met = x > calc.value if calc.op == "gt" else x >= calc.value
+    sym = ">" if calc.op == "gt" else "≥"
+    want = shown(calc.value, calc.unit)
+    outputs = [out("met", met, Text(zh=f"达到门槛:{shown(met).zh}", en=f"threshold met: {shown(met).en}"))]
+    if met:
+        text = Text(zh=f"{shown(x, calc.unit).zh} {sym} {want.zh}:{calc.benefit.zh}",
+                    en=f"{shown(x, calc.unit).en} {sym} {want.en}: {calc.benefit.en}")
+    else:
+        gap = calc.value - x
+        short = shown(gap, calc.unit)
+        outputs.append(out("gap", gap, Text(zh=f"差额:{short.zh}", en=f"short by {short.en}")))
+        text = Text(zh=f"{shown(x, calc.unit).zh},需 {sym} {want.zh}(差 {shown(gap, calc.unit).zh})",
+                    en=f"{shown(x, calc.unit).en}; needs {sym} {want.en} ({shown(gap, calc.unit).en} short)")
+    if calc.amount is not None:
+        worth = calc.amount if met else Decimal(0)
+        outputs.append(out("amount", worth, Text(zh=f"优惠金额:{shown(worth, calc.unit).zh}",
+                                                 en=f"worth {shown(worth, calc.unit).en}")))
+    return Computed(met, text, outputs)
+
+
+def count_slots(calc: c.CountSlots, env: CalcEnv) -> Computed:
+    items = env.get(calc.input)
+    if items is None:
+        return unknown(env, calc.input, Decimal(0), Decimal(calc.slots))
+    hits = [v for v in items if (v > calc.value if calc.op == "gt" else v >= calc.value)]
+    filled = min(len(hits), calc.slots)
+    sym = ">" if calc.op == "gt" else "≥"
+    text = Text(zh=f"{len(hits)} 个达到 {sym} {shown(calc.value).zh},可占 {filled}/{calc.slots} 个位置",
+                en=f"{len(hits)} reach {sym} {shown(calc.value).en}; {filled} of {calc.slots} slots filled")
+    return Computed(filled, text, [out("qualifying", len(hits), Text(zh=f"达标数:{len(hits)}",
+                                                                     en=f"qualifying: {len(hits)}"))])
