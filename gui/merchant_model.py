@@ -64,12 +64,12 @@ class MerchantModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self.rows) if r.id == profile_id), -1)
 
     def _checks_text(self, statuses: dict[str, str]) -> str:
-        if not statuses:
+        """The best latest status and in how many programmes, e.g. "Eligible 2/12"; the tooltip has them all."""
+        best = best_status(statuses)
+        if best is None:
             return self.tr("Not checked")
-        counts: dict[str, int] = {}
-        for status in statuses.values():
-            counts[status] = counts.get(status, 0) + 1
-        return ", ".join(f"{status_word(s)} {counts[s]}" for s in _BEST if s in counts)
+        count = sum(1 for s in statuses.values() if s == best)
+        return f"{status_word(best)} {count}/{len(statuses)}"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):

@@ -45,7 +45,7 @@ class MerchantPanel(QWidget):
         header.setSectionResizeMode(MerchantModel.NAME, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()  # fixed widths: measuring every row is slow with thousands of merchants
         widths = {MerchantModel.PLATFORMS: metrics.horizontalAdvance("阿里巴巴国际站") + 16,
-                  MerchantModel.CHECKS: metrics.horizontalAdvance("✘ Not eligible 2, Incomplete 2") + 28,
+                  MerchantModel.CHECKS: metrics.horizontalAdvance("Not eligible 12/12") + 36,
                   MerchantModel.UPDATED: metrics.horizontalAdvance("2026-12-31") + 24}
         for col, width in widths.items():
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)

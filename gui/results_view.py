@@ -105,7 +105,7 @@ class ResultsView(QWidget):
                 if (result.program, crit.id) == keep:
                     select = child
             self.tree.addTopLevelItem(top)
-            top.setExpanded(result.status.value != "eligible")
+            top.setExpanded(self.tree.topLevelItemCount() == 1)  # the best-ranked open; the rest one click away
             if (result.program, None) == keep:
                 select = top
         if select is None and self.tree.topLevelItemCount():

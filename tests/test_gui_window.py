@@ -94,7 +94,9 @@ def test_check_records_history_and_diff_shows_what_changed(window, store):
         item.setSelected(item.data(0, Qt.ItemDataRole.UserRole) in {c.id for c in checks})
     html = history.details.toHtml()
     assert "Violation score below 24" in html and "Not eligible" in html
-    assert "Not eligible" in window.panel.model.index(window.panel.model.row_of(stored.id), 2).data()
+    badge = window.panel.model.index(window.panel.model.row_of(stored.id), 2)
+    title = next(p.title.en for p in load_packs() if p.id == PROGRAM)
+    assert f"{title}: Not eligible" in badge.data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_revision_restore(window, store):
