@@ -125,8 +125,10 @@ class TextInput(FieldInput):
 
 
 def unit_text(unit: str) -> str:
-    zh = {"CNY": "元 (CNY)", "USD": "美元 (USD)", "people": "人", "points": "分", "times": "次", "days": "天"}
-    en = {"people": "people", "points": "points", "times": "times", "days": "days"}
+    zh = {"CNY": "元 (CNY)", "USD": "美元 (USD)", "people": "人", "points": "分", "times": "次", "days": "天",
+          "hours": "小时", "years": "年", "m²": "平方米"}
+    en = {"people": "people", "points": "points", "times": "times", "days": "days", "hours": "hours",
+          "years": "years"}
     return (zh if lang() == "zh" else en).get(unit, unit)
 
 

@@ -53,7 +53,7 @@ class ResultsView(QWidget):
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("Programme / criterion"), self.tr("Status"), self.tr("Reason")])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.tree.header().resizeSection(0, 320)
+        self.tree.header().resizeSection(0, 380)
         self.tree.header().resizeSection(1, 120)
         self.tree.setWordWrap(True)
         self.tree.setAlternatingRowColors(True)

@@ -87,3 +87,13 @@ def test_store_warnings_are_shown(qtbot, store):
     assert win.statusBar().currentMessage() == "today's backup could not be written"
     win.daily_backup()  # the hourly timer's work: no error, data still usable
     assert win.store.list_profiles() is not None
+
+
+def test_every_unit_has_a_chinese_word(qapp):
+    from engine.facts import fact_specs
+    from gui.fields import unit_text
+    from gui.i18n import set_lang
+
+    set_lang("zh")
+    units = {s.unit for s in fact_specs().values() if s.unit}
+    assert all(not unit_text(u).isascii() or u in ("%",) for u in units), {u: unit_text(u) for u in units}
