@@ -88,6 +88,10 @@ class WindowActions:
         help_menu.addAction(self._action("logs", self.tr("Open &log folder"), self.open_logs))
         help_menu.addAction(self._action("about", self.tr("&About"), self.about))
         help_menu.addAction(self._action("about_qt", self.tr("About &Qt"), QApplication.aboutQt))
+        roles = {"quit": QAction.MenuRole.QuitRole, "about": QAction.MenuRole.AboutRole,
+                 "about_qt": QAction.MenuRole.AboutQtRole}
+        for key, action in self.act.items():  # macOS puts these in the application menu; nothing else moves
+            action.setMenuRole(roles.get(key, QAction.MenuRole.NoRole))
         self.update_actions()
 
     def update_actions(self: Any) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from engine.evaluate import ProgramResult, evaluate_all
 from engine.facts import MerchantProfile
@@ -60,6 +60,8 @@ class CheckWizard(QWizard):
     def accept(self) -> None:
         """Finish: write the profile once, then record the checks shown on the results page."""
         if self.store.read_only:
+            QMessageBox.information(self, self.tr("Read-only"),
+                                    self.tr("The data is open in another window, so this check was not saved."))
             super().accept()
             return
         profile = self.draft_profile()

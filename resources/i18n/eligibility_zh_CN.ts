@@ -46,6 +46,16 @@
         <source>Save</source>
         <translation>保存</translation>
     </message>
+    <message>
+        <location filename="../../gui/wizard.py" line="63" />
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard.py" line="64" />
+        <source>The data is open in another window, so this check was not saved.</source>
+        <translation>数据已在另一个窗口中打开,本次检查未保存。</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistView</name>
@@ -156,13 +166,13 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../gui/fields.py" line="142" />
-        <location filename="../../gui/fields.py" line="147" />
+        <location filename="../../gui/fields.py" line="144" />
+        <location filename="../../gui/fields.py" line="149" />
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="148" />
+        <location filename="../../gui/fields.py" line="150" />
         <source>Set this date to unknown</source>
         <translation>将此日期设为未知</translation>
     </message>
@@ -434,52 +444,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="46" />
+        <location filename="../../gui/main_window.py" line="47" />
         <source>Profile</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="47" />
+        <location filename="../../gui/main_window.py" line="48" />
         <source>Results</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="48" />
+        <location filename="../../gui/main_window.py" line="49" />
         <source>Checklist</source>
         <translation>申请清单</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="49" />
+        <location filename="../../gui/main_window.py" line="50" />
         <source>Calculators</source>
         <translation>计算器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="50" />
+        <location filename="../../gui/main_window.py" line="51" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="75" />
+        <location filename="../../gui/main_window.py" line="76" />
         <source>Read-only: the data is open in another window.</source>
         <translation>只读:数据已在另一个窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="102" />
+        <location filename="../../gui/main_window.py" line="104" />
         <source>(unnamed)</source>
         <translation>(未命名)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="103" />
+        <location filename="../../gui/main_window.py" line="105" />
         <source>Merchant Eligibility Checker</source>
         <translation>商家资格自查工具</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="121" />
+        <location filename="../../gui/main_window.py" line="123" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122" />
+        <location filename="../../gui/main_window.py" line="124" />
         <source>Save the changes to this merchant first?</source>
         <translation>是否先保存对该商家的修改?</translation>
     </message>
@@ -507,7 +517,7 @@
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../gui/merchant_model.py" line="68" />
+        <location filename="../../gui/merchant_model.py" line="70" />
         <source>Not checked</source>
         <translation>未检查</translation>
     </message>
@@ -568,17 +578,17 @@
         <translation>搜索商家</translation>
     </message>
     <message>
-        <location filename="../../gui/merchant_panel.py" line="51" />
+        <location filename="../../gui/merchant_panel.py" line="54" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../gui/merchant_panel.py" line="52" />
+        <location filename="../../gui/merchant_panel.py" line="55" />
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/merchant_panel.py" line="53" />
+        <location filename="../../gui/merchant_panel.py" line="56" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -604,12 +614,12 @@
         <translation>该平台暂无需要填写的信息。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="134" />
+        <location filename="../../gui/editor.py" line="137" />
         <source>Edit %s</source>
         <translation>修改“%s”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/editor.py" line="165" />
+        <location filename="../../gui/editor.py" line="168" />
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>有 %n 个字段需要修改后才能保存。</numerusform></translation>
@@ -1069,53 +1079,53 @@
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="114" />
+        <location filename="../../gui/window_actions.py" line="118" />
         <source>(none)</source>
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="124" />
+        <location filename="../../gui/window_actions.py" line="128" />
         <source>New merchant</source>
         <translation>新商家</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="133" />
+        <location filename="../../gui/window_actions.py" line="137" />
         <source>%1 (copy)</source>
         <translation>%1(副本)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="148" />
+        <location filename="../../gui/window_actions.py" line="152" />
         <source>Merchant moved to the trash. Edit ▸ Restore deleted merchant brings it back.</source>
         <translation>商家已移入回收站。可通过“编辑 ▸ 恢复已删除的商家”找回。</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="155" />
+        <location filename="../../gui/window_actions.py" line="159" />
         <source>Nothing to restore.</source>
         <translation>没有可恢复的商家。</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="166" />
+        <location filename="../../gui/window_actions.py" line="170" />
         <source>Empty trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="167" />
+        <location filename="../../gui/window_actions.py" line="171" />
         <source>Permanently remove the deleted merchants?</source>
         <translation>要永久删除回收站中的商家吗?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/window_actions.py" line="172" />
+        <location filename="../../gui/window_actions.py" line="176" />
         <source>%n merchant(s) removed.</source>
         <translation>
             <numerusform>已永久删除 %n 个商家。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="188" />
+        <location filename="../../gui/window_actions.py" line="192" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="189" />
+        <location filename="../../gui/window_actions.py" line="193" />
         <source>&lt;b&gt;Merchant Eligibility Checker&lt;/b&gt; %1&lt;br&gt;Checks merchants against the admission rules of e-commerce programmes, criterion by criterion. Works offline.&lt;br&gt;Data: %2</source>
         <translation>&lt;b&gt;商家资格自查工具&lt;/b&gt; %1&lt;br&gt;对照电商平台活动/项目的准入规则逐条自查,完全离线运行。&lt;br&gt;数据位置:%2</translation>
     </message>
