@@ -98,3 +98,11 @@ def test_console_script_runs_as_a_process():
                           text=True, encoding="utf-8")
     assert proc.returncode == 2
     assert proc.stderr.strip() == "eligibility-cli: error: /nonexistent.json: file not found"
+
+
+def test_text_report_lists_calculator_results(capsys):
+    code, out, _ = run(capsys, "--lang", "en", "check", str(EXAMPLE), "--program", "icbu-assurance-upgrade-2021",
+                       "--as-of", "2021-09-10")
+    assert code == 0
+    assert "Calculators:" in out
+    assert "= Compensation for a late dispatch: Trade Assurance order amount is unknown" in out

@@ -7,11 +7,12 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 from pydantic import TypeAdapter
 
-from engine.evaluate.deadlines import NaiveDeadlineError, objection_deadline, objection_in_time, validity_end
+from engine.evaluate.calculators import find_calculator, run_calculator
 from engine.evaluate.extra_predicates import normalise
 from engine.evaluate.predicates import Context, evaluate_predicate
 from engine.evaluate.status import Status
-from engine.facts import parse_profile
+from engine.facts import MerchantProfile, parse_profile
+from engine.rules import get_pack
 from engine.rules.predicates import Predicate
 from engine.rules.typecheck import check_predicate
 
@@ -119,30 +120,18 @@ def test_cooldown_near_the_end_of_the_calendar_does_not_overflow():
     assert (out.status, out.earliest) == (Status.FAIL, date.max)
 
 
-def test_objection_deadline_is_notice_plus_hours_in_the_notice_zone():
+def _objection(notice, as_of):
+    pack = get_pack("1688-yanxuan-joint-2023")
+    calc = find_calculator(pack, "objection-deadline")
+    return run_calculator(calc, MerchantProfile(), as_of, {"notified_at": notice}, pack=pack)
+
+
+def test_objection_deadline_is_notice_plus_24_hours_and_includes_its_last_instant():
     notice = datetime(2024, 3, 1, 15, 30, tzinfo=BJ)
-    assert objection_deadline(notice, 24) == datetime(2024, 3, 2, 15, 30, tzinfo=BJ)
-    assert objection_deadline(notice, 24).utcoffset() == timedelta(hours=8)
-
-
-def test_objection_window_includes_its_last_instant():
-    notice = datetime(2024, 3, 1, 15, 30, tzinfo=BJ)
-    assert objection_in_time(notice, datetime(2024, 3, 2, 15, 30, tzinfo=BJ), 24)
-    assert not objection_in_time(notice, datetime(2024, 3, 2, 15, 30, 1, tzinfo=BJ), 24)
-    assert objection_in_time(notice, datetime(2024, 3, 2, 7, 30, tzinfo=UTC), 24)
-    assert not objection_in_time(notice, datetime(2024, 3, 1, 15, 29, tzinfo=BJ), 24)
-
-
-def test_objection_deadline_rejects_naive_or_negative():
-    with pytest.raises(NaiveDeadlineError):
-        objection_deadline(datetime(2024, 3, 1, 15, 30), 24)
-    with pytest.raises(ValueError, match="negative"):
-        objection_deadline(datetime(2024, 3, 1, tzinfo=BJ), -1)
-
-
-def test_validity_ends_the_day_before_the_anniversary():
-    assert validity_end(date(2023, 8, 4), 1) == date(2024, 8, 3)
-    assert validity_end(date(2024, 2, 29), 1) == date(2025, 2, 27)
-    assert validity_end(date(2024, 1, 1), 1) == date(2024, 12, 31)
-    with pytest.raises(ValueError):
-        validity_end(date(2024, 1, 1), 0)
+    at_deadline = _objection(notice, datetime(2024, 3, 2, 15, 30, tzinfo=BJ))
+    assert at_deadline.output("value") == datetime(2024, 3, 2, 15, 30, tzinfo=BJ)
+    assert at_deadline.output("open") is True
+    late = _objection(notice, datetime(2024, 3, 2, 15, 30, 1, tzinfo=BJ))
+    assert late.output("open") is False
+    same_instant_in_utc = _objection(notice, datetime(2024, 3, 2, 7, 30, tzinfo=UTC))
+    assert same_instant_in_utc.output("open") is True

@@ -41,6 +41,10 @@ def render(results: list[ProgramResult], lang: Lang) -> str:
                 lines.append(f"     {'建议' if lang == 'zh' else 'Remedy'}: {c.remedy.get(lang)}")
             if c.earliest_pass:
                 lines.append(f"     {'最早满足日期' if lang == 'zh' else 'Earliest pass'}: {c.earliest_pass}")
+        if r.calculators:
+            lines.append("计算器:" if lang == "zh" else "Calculators:")
+            for calc in r.calculators:
+                lines.append(f"  = {calc.title.get(lang)}: {calc.text.get(lang)}")
         if r.missing:
             lines.append("需补充的信息:" if lang == "zh" else "Facts to find out:")
             for m in r.missing:

@@ -1,0 +1,178 @@
+"""The batch matrix: merchants down, programmes across, streamed in openpyxl write-only mode.
+
+Memory stays flat: each merchant is evaluated, written and forgotten; only the counts are kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+
+import engine
+from engine.evaluate import evaluate
+from engine.evaluate.result import ProgramResult
+from engine.evaluate.status import ProgramStatus
+from engine.facts import MerchantProfile
+from engine.i18n import Lang, Text
+from engine.reports.cells import wo_cell
+from engine.reports.errors import Cancelled, ReportError
+from engine.reports.excel_report import merchant_name
+from engine.reports.files import atomic_target
+from engine.reports.rows import criterion_title, top_reasons
+from engine.reports.sheetnames import SheetNamer
+from engine.reports.sheets import LINE_HEIGHT, lines_needed
+from engine.reports.styles import BOLD, HEADER_FILL, HEADER_FONT, TITLE_FONT, WRAP, fill_for, print_ready, set_widths
+from engine.reports.words import status_text, w, zoned
+from engine.rules import Pack
+
+#: ``progress(done, total) -> bool``; ``total`` is 0 when unknown; returning False cancels.
+Progress = Callable[[int, int], bool]
+MAX_MERCHANT_SHEETS = 1000
+HEADER_ROW = 4
+
+
+@dataclass
+class BatchSummary:
+    merchants: int = 0
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)  # programme id -> status -> merchants
+
+
+def _fit_height(ws: Any, row: int, values: list[str], widths: Sequence[float]) -> None:
+    """Write-only rows get their height before they are written (Excel does not grow wrapped rows itself)."""
+    lines = max(lines_needed(v, wd) for v, wd in zip(values, widths, strict=False))
+    if lines > 1:
+        ws.row_dimensions[row].height = min(lines * LINE_HEIGHT, 409)
+
+
+def _header(ws: Any, texts: list[str]) -> list[Any]:
+    return [wo_cell(ws, t, font=HEADER_FONT, fill=HEADER_FILL, alignment=WRAP) for t in texts]
+
+
+def _status_cell(ws: Any, status: str, lang: Lang) -> Any:
+    return wo_cell(ws, status_text(status, lang), fill=fill_for(status), font=BOLD, alignment=WRAP)
+
+
+def _merchant_sheet(wb: Workbook, namer: SheetNamer, name: str, results: list[ProgramResult], lang: Lang,
+                    date_text: str) -> None:
+    ws = wb.create_sheet(namer(name))
+    set_widths(ws, [28, 30, 12, 48, 36])
+    print_ready(ws, merchant=name, date_text=date_text, lang=lang, header_row=3, landscape=True)
+    ws.append([wo_cell(ws, name, font=TITLE_FONT)])
+    ws.append([])
+    ws.append(_header(ws, [w(k, lang) for k in ("program", "criterion", "result", "reason", "remedy")]))
+    rows = 0
+    for result in results:
+        for crit in result.criteria:
+            rows += 1
+            ws.append([wo_cell(ws, result.title.get(lang), alignment=WRAP),
+                       wo_cell(ws, criterion_title(crit, lang), alignment=WRAP),
+                       _status_cell(ws, crit.status.value, lang),
+                       wo_cell(ws, crit.reason.get(lang), alignment=WRAP),
+                       wo_cell(ws, crit.remedy.get(lang) if crit.remedy else "", alignment=WRAP)])
+    ws.auto_filter.ref = f"A3:E{3 + max(rows, 1)}"
+    ws.close()
+
+
+def _counts_sheet(ws: Any, packs: Sequence[Pack], summary: BatchSummary, lang: Lang) -> None:
+    statuses = [s.value for s in ProgramStatus]
+    ws.append(_header(ws, [w("program", lang), *(status_text(s, lang) for s in statuses), w("total", lang)]))
+    for pack in packs:
+        counts = summary.counts[pack.id]
+        ws.append([wo_cell(ws, pack.title.get(lang), alignment=WRAP),
+                   *(wo_cell(ws, counts[s], fill=fill_for(s)) for s in statuses),
+                   wo_cell(ws, sum(counts.values()), font=BOLD)])
+
+
+def _discard(wb: Workbook) -> None:
+    """Finish and delete the streamed sheets' temporary files after a cancel or an error."""
+    for ws in wb.worksheets:
+        writer = getattr(ws, "_writer", None)
+        with contextlib.suppress(Exception):
+            if not ws.closed:
+                ws.close()
+        if writer is not None:
+            with contextlib.suppress(OSError):
+                Path(writer.out).unlink()
+
+
+def _rows(wb: Workbook, matrix: Any, profiles: Iterable[MerchantProfile], packs: Sequence[Pack], as_of: datetime,
+          lang: Lang, summary: BatchSummary, widths: Sequence[float], total: int, progress: Progress | None,
+          per_merchant: bool, date_text: str) -> None:
+    namer = SheetNamer([w("matrix", lang), w("counts", lang)])
+    for profile in profiles:
+        results = [evaluate(profile, pack, as_of) for pack in packs]
+        summary.merchants += 1
+        name = merchant_name(profile, lang)
+        reasons = [f"{r.title.get(lang)}: {reason}" for r in results for reason in top_reasons(r, lang, 1)]
+        for r in results:
+            summary.counts[r.program][r.status.value] += 1
+        _fit_height(matrix, HEADER_ROW + summary.merchants, ["", name, *([""] * len(packs)), "\n".join(reasons)],
+                    widths)
+        matrix.append([wo_cell(matrix, summary.merchants, alignment=WRAP), wo_cell(matrix, name, alignment=WRAP),
+                       *(_status_cell(matrix, r.status.value, lang) for r in results),
+                       wo_cell(matrix, "\n".join(reasons), alignment=WRAP)])
+        if per_merchant:
+            if summary.merchants > MAX_MERCHANT_SHEETS:
+                raise ReportError(Text(zh=f"每个商家一页最多支持 {MAX_MERCHANT_SHEETS} 个商家",
+                                       en=f"one sheet per merchant is limited to {MAX_MERCHANT_SHEETS} merchants"))
+            _merchant_sheet(wb, namer, name, results, lang, date_text)
+        if progress is not None and not progress(summary.merchants, total):
+            raise Cancelled()
+
+
+def write_batch(path: Path, profiles: Iterable[MerchantProfile], packs: Sequence[Pack], as_of: datetime, *,
+                lang: Lang, total: int = 0, progress: Progress | None = None,
+                per_merchant: bool = False) -> BatchSummary:
+    """Evaluate every profile against ``packs`` at ``as_of`` and write the matrix workbook to ``path``.
+
+    ``progress(done, total)`` is called after each merchant; when it returns False the work stops, nothing is
+    written and ``Cancelled`` is raised. ``per_merchant`` adds one sheet per merchant (at most
+    MAX_MERCHANT_SHEETS). Raises ``ReportError`` when the file cannot be written.
+    """
+    if per_merchant and total > MAX_MERCHANT_SHEETS:
+        raise ReportError(Text(zh=f"每个商家一页最多支持 {MAX_MERCHANT_SHEETS} 个商家",
+                               en=f"one sheet per merchant is limited to {MAX_MERCHANT_SHEETS} merchants"))
+    summary = BatchSummary(counts={p.id: {s.value: 0 for s in ProgramStatus} for p in packs})
+    date_text = zoned(as_of)[:10]
+    wb = Workbook(write_only=True)
+    matrix = wb.create_sheet(w("matrix", lang))
+    counts = wb.create_sheet(w("counts", lang))
+    widths = [6, 30, *([16] * len(packs)), 48]
+    set_widths(matrix, widths)
+    set_widths(counts, [36, 14, 14, 14, 14, 10])
+    title = w("batch_title", lang)
+    print_ready(matrix, merchant=title, date_text=date_text, lang=lang, header_row=HEADER_ROW, landscape=True)
+    print_ready(counts, merchant=title, date_text=date_text, lang=lang, header_row=1)
+    matrix.freeze_panes = f"C{HEADER_ROW + 1}"
+    matrix.append([wo_cell(matrix, title, font=TITLE_FONT)])
+    matrix.append([wo_cell(matrix, f"{w('as_of', lang)}: {zoned(as_of)}   {w('app_version', lang)}: "
+                                    f"{engine.__version__}   " + "; ".join(f"{p.id} {p.version}" for p in packs))])
+    matrix.append([])
+    head = ["#", w("merchant", lang), *(p.title.get(lang) for p in packs), w("top_reasons", lang)]
+    _fit_height(matrix, HEADER_ROW, head, widths)
+    matrix.append(_header(matrix, head))
+    try:
+        _rows(wb, matrix, profiles, packs, as_of, lang, summary, widths, total, progress, per_merchant, date_text)
+    except BaseException:
+        _discard(wb)
+        raise
+    matrix.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(3 + len(packs))}{HEADER_ROW + summary.merchants}"
+    matrix.append([])
+    for status in ProgramStatus:
+        matrix.append([None, wo_cell(matrix, status_text(status.value, lang), font=BOLD),
+                       *(wo_cell(matrix, summary.counts[p.id][status.value], fill=fill_for(status.value))
+                         for p in packs)])
+    _counts_sheet(counts, packs, summary, lang)
+    wb.properties.title = title
+    wb.properties.creator = f"Merchant Eligibility Checker {engine.__version__}"
+    wb.properties.created = datetime.now(UTC).replace(tzinfo=None)
+    with atomic_target(Path(path)) as tmp:
+        wb.save(tmp)
+    return summary

@@ -1,0 +1,70 @@
+"""Cell values as we write them: user text stays literal text, never a formula, link or control code."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.worksheet.worksheet import Worksheet
+
+#: A text starting with one of these would be taken as a formula (or DDE) by Excel, WPS or LibreOffice.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+MAX_CELL_TEXT = 32767  # Excel's limit per cell
+
+
+def clean_text(text: str) -> str:
+    """Drop the control characters XML cannot carry and keep within Excel's cell limit."""
+    cleaned: str = ILLEGAL_CHARACTERS_RE.sub("\ufffd", text)
+    return cleaned[:MAX_CELL_TEXT]
+
+
+def set_value(cell: Cell | WriteOnlyCell, value: Any) -> None:
+    """Store ``value``; any text is stored as a literal string (data type ``s``), with a quote prefix
+    when it could be read as a formula."""
+    if value is None:
+        cell.value = None
+        return
+    if isinstance(value, str):
+        text = clean_text(value)
+        cell.value = text
+        cell.data_type = "s"
+        if text.startswith(FORMULA_STARTS):
+            cell.quotePrefix = True
+        return
+    if isinstance(value, bool | int | float | Decimal):
+        cell.value = value
+        return
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:  # Excel has no time zones: write the zoned text instead
+            set_value(cell, value.isoformat())
+            return
+        cell.value = value
+        return
+    if isinstance(value, date):
+        cell.value = value
+        cell.number_format = "yyyy-mm-dd"
+        return
+    set_value(cell, str(value))
+
+
+def put(ws: Worksheet, row: int, column: int, value: Any, **style: Any) -> Cell:
+    """Write one cell of a normal worksheet safely and apply style attributes (font, fill, ...)."""
+    cell: Cell = ws.cell(row=row, column=column)
+    set_value(cell, value)
+    for name, attr in style.items():
+        if attr is not None:
+            setattr(cell, name, attr)
+    return cell
+
+
+def wo_cell(ws: Any, value: Any, **style: Any) -> WriteOnlyCell:
+    """A write-only cell with ``value`` stored safely and style attributes applied."""
+    cell = WriteOnlyCell(ws)
+    set_value(cell, value)
+    for name, attr in style.items():
+        if attr is not None:
+            setattr(cell, name, attr)
+    return cell

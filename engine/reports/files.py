@@ -1,0 +1,117 @@
+"""Safe file handling: atomic writes next to the target, and checks on untrusted workbooks before parsing."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from engine.i18n import Text
+from engine.reports.errors import ReportError
+
+#: Limits for workbooks we did not write. A real intake file is far below each of them.
+MAX_ENTRIES = 2000
+MAX_UNCOMPRESSED = 200 * 1024 * 1024  # bytes, all entries together
+MAX_RATIO = 200  # uncompressed / compressed, per entry larger than RATIO_FLOOR
+RATIO_FLOOR = 1024 * 1024
+
+
+def _locked(path: Path) -> ReportError:
+    return ReportError(Text(
+        zh=f"无法写入 {path}:文件可能已在 Excel 或 WPS 中打开,请关闭后重试,或另存为其他文件名",
+        en=f"cannot write {path}: the file may be open in Excel or WPS; close it and try again, "
+        "or save under another name",
+    ))
+
+
+def _os_error(path: Path, exc: OSError) -> ReportError:
+    reason = exc.strerror or str(exc)
+    return ReportError(Text(zh=f"无法写入 {path}:{reason}", en=f"cannot write {path}: {reason}"))
+
+
+def _read_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()  # read once at import: os.umask is process-wide, so never toggled from worker threads
+
+
+@contextlib.contextmanager
+def atomic_target(path: Path) -> Iterator[Path]:
+    """Yield a temporary path in the target's folder; on success it is renamed over ``path``.
+
+    On any error the temporary file is removed and ``path`` is left as it was, so a crash or a full disk
+    never leaves a half-written file under the user's chosen name.
+    """
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path()
+    if not folder.is_dir():
+        raise ReportError(Text(zh=f"文件夹不存在:{folder}", en=f"folder does not exist: {folder}"))
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=folder)
+    except PermissionError:
+        raise ReportError(Text(zh=f"没有权限写入文件夹 {folder}", en=f"no permission to write to {folder}")) from None
+    except OSError as exc:
+        raise _os_error(path, exc) from None
+    os.close(fd)
+    tmp = Path(tmp_name)
+    with contextlib.suppress(OSError):  # mkstemp makes 0600; give the file the mode a new file would have
+        tmp.chmod(path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_UMASK)
+    try:
+        yield tmp
+        try:
+            tmp.replace(path)  # os.replace: atomic within one folder
+        except PermissionError:
+            raise _locked(path) from None
+        except OSError as exc:
+            raise _os_error(path, exc) from None
+    except OSError as exc:
+        raise _os_error(path, exc) from None
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+def save_atomic(path: Path, save: Callable[[Path], Any]) -> Path:
+    """Call ``save(tmp_path)`` and move the result into place atomically."""
+    with atomic_target(path) as tmp:
+        save(tmp)
+    return Path(path)
+
+
+def _refuse(path: Path, zh: str, en: str) -> ReportError:
+    return ReportError(Text(zh=f"{path.name}:{zh}", en=f"{path.name}: {en}"))
+
+
+def check_workbook_file(path: Path) -> None:
+    """Refuse anything that is not a plausible .xlsx before an XML parser sees it."""
+    path = Path(path)
+    if not path.is_file():
+        raise _refuse(path, "文件不存在", "file not found")
+    if not zipfile.is_zipfile(path):
+        raise _refuse(path, "不是 Excel 工作簿(.xlsx)文件", "not an Excel workbook (.xlsx)")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise _refuse(path, "文件已损坏,无法读取", "the file is damaged and cannot be read") from None
+    if len(infos) > MAX_ENTRIES:
+        raise _refuse(path, f"包含的部件过多({len(infos)} 个),拒绝读取",
+                      f"contains too many parts ({len(infos)}); refused")
+    total = sum(i.file_size for i in infos)
+    if total > MAX_UNCOMPRESSED:
+        raise _refuse(path, f"解压后过大({total // 2**20} MB),拒绝读取(可能是压缩炸弹)",
+                      f"too large when unpacked ({total // 2**20} MB); refused (possible zip bomb)")
+    for info in infos:
+        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise _refuse(path, "压缩比异常,拒绝读取(可能是压缩炸弹)",
+                          "abnormal compression ratio; refused (possible zip bomb)")
+    names = {i.filename for i in infos}
+    if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
+        raise _refuse(path, "不是 Excel 工作簿(.xlsx)文件", "not an Excel workbook (.xlsx)")
