@@ -10,11 +10,24 @@ from __future__ import annotations
 
 import ctypes
 import sys
+from importlib import metadata
 
 _RESERVE = 1 << 40
+_AFFECTED = {"6.12.0"}  # shiboken6 releases known to drop references to None before Python 3.12
+
+
+def affected() -> bool:
+    """Decided from the installed version, without importing Qt (the command line must not load it)."""
+    if sys.version_info >= (3, 12):
+        return False
+    try:
+        return metadata.version("shiboken6") in _AFFECTED
+    except metadata.PackageNotFoundError:
+        return False
 
 
 def none_refcount_leaks() -> bool:
+    """Measured: imports Qt and calls a method that returns nothing."""
     if sys.version_info >= (3, 12):
         return False
     from PySide6.QtCore import QObject
@@ -28,7 +41,7 @@ def none_refcount_leaks() -> bool:
 
 def protect_none() -> bool:
     """Apply the guard if needed; True if it was applied."""
-    if not none_refcount_leaks() or sys.getrefcount(None) > _RESERVE // 2:
+    if not affected() or sys.getrefcount(None) > _RESERVE // 2:
         return False
     ctypes.c_ssize_t.from_address(id(None)).value += _RESERVE
     return True

@@ -45,6 +45,7 @@ class WindowActions:
         file_menu.addAction(self._action("export", self.tr("&Export Excel report…"), self.export_report, "Ctrl+E"))
         file_menu.addAction(self._action("export_json", self.tr("Export profile as &JSON…"), self.export_json))
         file_menu.addAction(self._action("export_pdf", self.tr("Export &PDF…"), self.export_pdf))
+        file_menu.addAction(self._action("template", self.tr("Excel intake &template…"), self.export_template))
         file_menu.addAction(self._action("print", self.tr("&Print…"), self.print_report, Key.Print))
         file_menu.addSeparator()
         file_menu.addAction(self._action("quit", self.tr("&Quit"), self.close, Key.Quit))

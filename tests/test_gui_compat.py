@@ -22,3 +22,9 @@ def test_many_void_qt_calls_do_not_abort_the_interpreter():
     proc = subprocess.run([sys.executable, "-c", CODE], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr[-500:]
     assert proc.stdout.strip() == "alive True"
+
+
+def test_the_guard_matches_the_measured_leak():
+    from gui import compat
+
+    assert compat.affected() == compat.none_refcount_leaks()

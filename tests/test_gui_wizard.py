@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-import types
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -56,11 +54,9 @@ def test_new_merchant_end_to_end(qtbot, store, dialogs, tmp_path, monkeypatch):
         path.write_bytes(b"PK")
         return path
 
-    try:
-        import engine.reports as reports
-        monkeypatch.setattr(reports, "write_report", fake_write_report)
-    except ImportError:
-        monkeypatch.setitem(sys.modules, "engine.reports", types.SimpleNamespace(write_report=fake_write_report))
+    import engine.reports as reports
+
+    monkeypatch.setattr(reports, "write_report", fake_write_report)
     dialogs.save_path = str(tmp_path / "wizard-report")
     results.export()
     qtbot.waitUntil(lambda: bool(written), timeout=5000)

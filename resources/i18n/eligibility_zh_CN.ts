@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BatchOps</name>
+    <message numerus="yes">
+        <location filename="../../gui/batch_ops.py" line="43" />
+        <source>Checked %n merchant(s).</source>
+        <translation>
+            <numerusform>已检查 %n 个商家。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/batch_ops.py" line="45" />
+        <source>Checking all merchants…</source>
+        <translation>正在检查全部商家…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/batch_ops.py" line="46" />
+        <source>Check failed</source>
+        <translation>检查失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/batch_ops.py" line="47" />
+        <source>Cancelled; nothing was recorded.</source>
+        <translation>已取消,未记录任何结果。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/batch_ops.py" line="53" />
+        <source>Batch matrix</source>
+        <translation>批量汇总表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/batch_ops.py" line="53" />
+        <source>This version cannot write it yet.</source>
+        <translation>此版本暂不支持。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/batch_ops.py" line="56" />
+        <source>Export batch matrix</source>
+        <translation>导出批量汇总表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/batch_ops.py" line="57" />
+        <location filename="../../gui/batch_ops.py" line="85" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/batch_ops.py" line="76" />
+        <source>Writing the batch matrix…</source>
+        <translation>正在写入批量汇总表…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/batch_ops.py" line="77" />
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/batch_ops.py" line="78" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/batch_ops.py" line="84" />
+        <source>Excel intake template</source>
+        <translation>Excel 信息采集模板</translation>
+    </message>
+    <message>
+        <location filename="../../gui/batch_ops.py" line="88" />
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
+    </message>
+</context>
+<context>
     <name>CalculatorsView</name>
     <message>
         <location filename="../../gui/calculators_view.py" line="25" />
@@ -227,120 +297,72 @@
 <context>
     <name>FileOps</name>
     <message>
-        <location filename="../../gui/file_ops.py" line="39" />
+        <location filename="../../gui/file_ops.py" line="36" />
         <source>Import merchants</source>
         <translation>导入商家</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="40" />
+        <location filename="../../gui/file_ops.py" line="37" />
         <source>Merchant files (*.json *.xlsx)</source>
         <translation>商家文件 (*.json *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="71" />
+        <location filename="../../gui/file_ops.py" line="68" />
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/file_ops.py" line="72" />
+        <location filename="../../gui/file_ops.py" line="69" />
         <source>Imported %n merchant(s).</source>
         <translation>
             <numerusform>已导入 %n 个商家。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="74" />
+        <location filename="../../gui/file_ops.py" line="71" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="74" />
+        <location filename="../../gui/file_ops.py" line="71" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="95" />
-        <location filename="../../gui/file_ops.py" line="107" />
-        <location filename="../../gui/file_ops.py" line="126" />
-        <location filename="../../gui/file_ops.py" line="192" />
+        <location filename="../../gui/file_ops.py" line="92" />
+        <location filename="../../gui/file_ops.py" line="104" />
+        <location filename="../../gui/file_ops.py" line="123" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="97" />
-        <location filename="../../gui/file_ops.py" line="193" />
+        <location filename="../../gui/file_ops.py" line="94" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="113" />
+        <location filename="../../gui/file_ops.py" line="110" />
         <source>Export profile</source>
         <translation>导出档案</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="113" />
+        <location filename="../../gui/file_ops.py" line="110" />
         <source>Merchant profile (*.json)</source>
         <translation>商家档案 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="115" />
+        <location filename="../../gui/file_ops.py" line="112" />
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="123" />
+        <location filename="../../gui/file_ops.py" line="120" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="123" />
+        <location filename="../../gui/file_ops.py" line="120" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/file_ops.py" line="158" />
-        <source>Checked %n merchant(s).</source>
-        <translation>
-            <numerusform>已检查 %n 个商家。</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../gui/file_ops.py" line="160" />
-        <source>Checking all merchants…</source>
-        <translation>正在检查全部商家…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/file_ops.py" line="161" />
-        <source>Check failed</source>
-        <translation>检查失败</translation>
-    </message>
-    <message>
-        <location filename="../../gui/file_ops.py" line="162" />
-        <source>Cancelled; nothing was recorded.</source>
-        <translation>已取消,未记录任何结果。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/file_ops.py" line="168" />
-        <source>Batch matrix</source>
-        <translation>批量汇总表</translation>
-    </message>
-    <message>
-        <location filename="../../gui/file_ops.py" line="168" />
-        <source>This version cannot write it yet.</source>
-        <translation>此版本暂不支持。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/file_ops.py" line="171" />
-        <source>Export batch matrix</source>
-        <translation>导出批量汇总表</translation>
-    </message>
-    <message>
-        <location filename="../../gui/file_ops.py" line="172" />
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/file_ops.py" line="191" />
-        <source>Writing the batch matrix…</source>
-        <translation>正在写入批量汇总表…</translation>
     </message>
 </context>
 <context>
@@ -444,52 +466,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="47" />
+        <location filename="../../gui/main_window.py" line="48" />
         <source>Profile</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="48" />
+        <location filename="../../gui/main_window.py" line="49" />
         <source>Results</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="49" />
+        <location filename="../../gui/main_window.py" line="50" />
         <source>Checklist</source>
         <translation>申请清单</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="50" />
+        <location filename="../../gui/main_window.py" line="51" />
         <source>Calculators</source>
         <translation>计算器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="51" />
+        <location filename="../../gui/main_window.py" line="52" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="76" />
+        <location filename="../../gui/main_window.py" line="77" />
         <source>Read-only: the data is open in another window.</source>
         <translation>只读:数据已在另一个窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="104" />
+        <location filename="../../gui/main_window.py" line="105" />
         <source>(unnamed)</source>
         <translation>(未命名)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="105" />
+        <location filename="../../gui/main_window.py" line="106" />
         <source>Merchant Eligibility Checker</source>
         <translation>商家资格自查工具</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123" />
+        <location filename="../../gui/main_window.py" line="124" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124" />
+        <location filename="../../gui/main_window.py" line="125" />
         <source>Save the changes to this merchant first?</source>
         <translation>是否先保存对该商家的修改?</translation>
     </message>
@@ -975,157 +997,162 @@
     </message>
     <message>
         <location filename="../../gui/window_actions.py" line="48" />
+        <source>Excel intake &amp;template…</source>
+        <translation>Excel 信息采集模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="49" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="50" />
+        <location filename="../../gui/window_actions.py" line="51" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="51" />
+        <location filename="../../gui/window_actions.py" line="52" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="52" />
+        <location filename="../../gui/window_actions.py" line="53" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="54" />
+        <location filename="../../gui/window_actions.py" line="55" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="59" />
+        <location filename="../../gui/window_actions.py" line="60" />
         <source>&amp;Find merchant</source>
         <translation>查找商家(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="60" />
+        <location filename="../../gui/window_actions.py" line="61" />
         <source>D&amp;uplicate merchant</source>
         <translation>复制商家(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="61" />
+        <location filename="../../gui/window_actions.py" line="62" />
         <source>&amp;Delete merchant</source>
         <translation>删除商家(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="65" />
+        <location filename="../../gui/window_actions.py" line="66" />
         <source>Restore deleted &amp;merchant</source>
         <translation>恢复已删除的商家(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="66" />
+        <location filename="../../gui/window_actions.py" line="67" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="67" />
+        <location filename="../../gui/window_actions.py" line="68" />
         <source>Show &amp;deleted merchants</source>
         <translation>显示已删除的商家(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="73" />
+        <location filename="../../gui/window_actions.py" line="74" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="74" />
+        <location filename="../../gui/window_actions.py" line="75" />
         <source>&amp;Check this merchant</source>
         <translation>检查当前商家(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="75" />
+        <location filename="../../gui/window_actions.py" line="76" />
         <source>Check &amp;all merchants…</source>
         <translation>检查全部商家(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="76" />
+        <location filename="../../gui/window_actions.py" line="77" />
         <source>Export &amp;batch matrix…</source>
         <translation>导出批量汇总表(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="78" />
+        <location filename="../../gui/window_actions.py" line="79" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="86" />
+        <location filename="../../gui/window_actions.py" line="87" />
         <source>&amp;Empty trash…</source>
         <translation>清空回收站(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="87" />
+        <location filename="../../gui/window_actions.py" line="88" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="88" />
+        <location filename="../../gui/window_actions.py" line="89" />
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="89" />
+        <location filename="../../gui/window_actions.py" line="90" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="90" />
+        <location filename="../../gui/window_actions.py" line="91" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="118" />
+        <location filename="../../gui/window_actions.py" line="119" />
         <source>(none)</source>
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="128" />
+        <location filename="../../gui/window_actions.py" line="129" />
         <source>New merchant</source>
         <translation>新商家</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="137" />
+        <location filename="../../gui/window_actions.py" line="138" />
         <source>%1 (copy)</source>
         <translation>%1(副本)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="152" />
+        <location filename="../../gui/window_actions.py" line="153" />
         <source>Merchant moved to the trash. Edit ▸ Restore deleted merchant brings it back.</source>
         <translation>商家已移入回收站。可通过“编辑 ▸ 恢复已删除的商家”找回。</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="159" />
+        <location filename="../../gui/window_actions.py" line="160" />
         <source>Nothing to restore.</source>
         <translation>没有可恢复的商家。</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="170" />
+        <location filename="../../gui/window_actions.py" line="171" />
         <source>Empty trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="171" />
+        <location filename="../../gui/window_actions.py" line="172" />
         <source>Permanently remove the deleted merchants?</source>
         <translation>要永久删除回收站中的商家吗?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/window_actions.py" line="176" />
+        <location filename="../../gui/window_actions.py" line="177" />
         <source>%n merchant(s) removed.</source>
         <translation>
             <numerusform>已永久删除 %n 个商家。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="192" />
+        <location filename="../../gui/window_actions.py" line="193" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="193" />
+        <location filename="../../gui/window_actions.py" line="194" />
         <source>&lt;b&gt;Merchant Eligibility Checker&lt;/b&gt; %1&lt;br&gt;Checks merchants against the admission rules of e-commerce programmes, criterion by criterion. Works offline.&lt;br&gt;Data: %2</source>
         <translation>&lt;b&gt;商家资格自查工具&lt;/b&gt; %1&lt;br&gt;对照电商平台活动/项目的准入规则逐条自查,完全离线运行。&lt;br&gt;数据位置:%2</translation>
     </message>
