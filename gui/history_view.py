@@ -37,7 +37,7 @@ class HistoryView(QWidget):
         self.profile_id: str | None = None
         self.checks: list[Any] = []
         self.check_tree = QTreeWidget(self)
-        self.check_tree.setHeaderLabels([self.tr("Checked at"), self.tr("Programme"), self.tr("Status"),
+        self.check_tree.setHeaderLabels([self.tr("Programme"), self.tr("Status"), self.tr("Checked at"),
                                          self.tr("Revision")])
         self.check_tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.check_tree.setRootIsDecorated(False)
@@ -53,7 +53,7 @@ class HistoryView(QWidget):
         left = QWidget(self)
         col = QVBoxLayout(left)
         col.setContentsMargins(0, 0, 0, 0)
-        col.addWidget(QLabel(self.tr("Checks (select two of one programme to compare):"), left))
+        col.addWidget(QLabel(self.tr("Checks (select one to see what changed since the one before, or two):"), left))
         col.addWidget(self.check_tree, 2)
         col.addWidget(QLabel(self.tr("Saved revisions of the profile:"), left))
         col.addWidget(self.rev_tree, 1)
@@ -79,9 +79,10 @@ class HistoryView(QWidget):
         lg = lang()
         self.checks = store.checks(profile_id)
         for chk in self.checks:
-            item = QTreeWidgetItem([chk.ran_at.astimezone().strftime("%Y-%m-%d %H:%M"), chk.result.title.get(lg),
-                                    status_word(chk.status), str(chk.revision)])
-            item.setIcon(2, status_icon(chk.status))
+            item = QTreeWidgetItem([chk.result.title.get(lg), status_word(chk.status),
+                                    chk.ran_at.astimezone().strftime("%Y-%m-%d %H:%M"), str(chk.revision)])
+            item.setIcon(1, status_icon(chk.status))
+            item.setToolTip(0, chk.result.title.get(lg))
             item.setData(0, ROLE, chk.id)
             self.check_tree.addTopLevelItem(item)
         for rev in reversed(store.revisions(profile_id)):
@@ -92,7 +93,7 @@ class HistoryView(QWidget):
         for tree in (self.check_tree, self.rev_tree):
             for i in range(tree.columnCount()):
                 tree.resizeColumnToContents(i)
-        self.check_tree.setColumnWidth(1, min(self.check_tree.columnWidth(1), 260))
+        self.check_tree.setColumnWidth(0, min(self.check_tree.columnWidth(0), 280))
 
     def _selected_checks(self) -> list[Any]:
         ids = {item.data(0, ROLE) for item in self.check_tree.selectedItems()}
@@ -101,9 +102,16 @@ class HistoryView(QWidget):
     def _checks_selected(self) -> None:
         chosen = self._selected_checks()
         if len(chosen) == 1:
-            self.details.setHtml(program_html(chosen[0].result))
+            previous = self.previous_check(chosen[0])
+            since = self.diff_html(previous, chosen[0]) if previous is not None else ""
+            self.details.setHtml(since + program_html(chosen[0].result))
         elif len(chosen) == 2:
             self.details.setHtml(self.diff_html(chosen[0], chosen[1]))
+
+    def previous_check(self, check: Any) -> Any:
+        """The check of the same programme recorded just before ``check``, if any."""
+        earlier = [c for c in self.checks if c.program == check.program and c.id < check.id]
+        return max(earlier, key=lambda c: c.id) if earlier else None
 
     def diff_html(self, before: Any, after: Any) -> str:
         if before.program != after.program:

@@ -79,7 +79,7 @@ def program_html(result: ProgramResult) -> str:
     if result.missing:
         rows = []
         for m in result.missing:
-            settles = translate("ResultText", "settles %n criteria", "", len(m.criteria))
+            settles = translate("ResultText", "settles %n criterion(s)", "", len(m.criteria))
             rows.append(f"{fact_link(m.path)} — {escape(settles)}")
         parts.append(f"<p><b>{lb['unknown_head']}</b><br>{'<br>'.join(rows)}</p>")
     as_of = result.as_of.strftime("%Y-%m-%d %H:%M %Z")

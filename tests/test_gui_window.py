@@ -269,3 +269,17 @@ def test_close_and_reopen_finds_everything_as_left(qtbot, tmp_path):
         again.close()
     finally:
         second_store.close()
+
+
+def test_one_check_shows_what_changed_since_the_previous(window, store):
+    stored = _open(window, store, example_profile())
+    window.run_check()
+    window.editor.set_value("alibaba_com.violation_score_points", "30")
+    window.run_check()
+    history = window.history_view
+    newest = max(store.checks(stored.id, PROGRAM), key=lambda c: c.id)
+    for i in range(history.check_tree.topLevelItemCount()):
+        item = history.check_tree.topLevelItem(i)
+        item.setSelected(item.data(0, Qt.ItemDataRole.UserRole) == newest.id)
+    html = history.details.toHtml()
+    assert "Violation score below 24" in html and "Changes from the check of" in html

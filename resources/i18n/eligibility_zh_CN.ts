@@ -405,8 +405,8 @@
     </message>
     <message>
         <location filename="../../gui/history_view.py" line="56" />
-        <source>Checks (select two of one programme to compare):</source>
-        <translation>检查记录(选择同一活动的两条记录进行对比):</translation>
+        <source>Checks (select one to see what changed since the one before, or two):</source>
+        <translation>检查记录(选择一条查看与上一次相比的变化,或选择两条对比):</translation>
     </message>
     <message>
         <location filename="../../gui/history_view.py" line="58" />
@@ -414,33 +414,33 @@
         <translation>档案的历史版本:</translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="110" />
+        <location filename="../../gui/history_view.py" line="118" />
         <source>Pick two checks of the same programme to compare them.</source>
         <translation>请选择同一活动的两条检查记录进行对比。</translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="114" />
+        <location filename="../../gui/history_view.py" line="122" />
         <source>Changes from the check of %1 to the check of %2</source>
         <translation>从 %1 的检查到 %2 的检查有以下变化</translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="118" />
+        <location filename="../../gui/history_view.py" line="126" />
         <source>Nothing changed.</source>
         <translation>没有变化。</translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="122" />
+        <location filename="../../gui/history_view.py" line="130" />
         <source>Programme status</source>
         <translation>活动结论</translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="123" />
-        <location filename="../../gui/history_view.py" line="124" />
+        <location filename="../../gui/history_view.py" line="131" />
+        <location filename="../../gui/history_view.py" line="132" />
         <source>(not checked)</source>
         <translation>(未检查)</translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="137" />
+        <location filename="../../gui/history_view.py" line="145" />
         <source>Revision %1: %2</source>
         <translation>版本 %1:%2</translation>
     </message>
@@ -797,7 +797,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../gui/result_html.py" line="82" />
-        <source>settles %n criteria</source>
+        <source>settles %n criterion(s)</source>
         <translation>
             <numerusform>可决定 %n 项条件</numerusform></translation>
     </message>
