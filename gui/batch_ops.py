@@ -19,28 +19,35 @@ class BatchOps:
 
     # -- batch ------------------------------------------------------------------------------------------------
     def check_all(self: Any) -> None:
-        """Evaluate every merchant in a worker; record the checks here, in the GUI thread."""
+        """Evaluate every merchant, then record the checks, all in a worker (the store is thread-safe).
+
+        Cancel stops the evaluation; once recording starts it finishes, so a check is recorded for every
+        merchant or for none."""
         if not self.maybe_save():
             return
         stored = [self.store.get(s.id) for s in self.store.list_profiles()]
-        packs, as_of = list(self.packs), self.results_view.as_of()
+        packs, as_of, store = list(self.packs), self.results_view.as_of(), self.store
+        total = 2 * len(stored)
 
-        def job(progress: Any, cancel: Any) -> list[tuple[Any, list[Any]]]:
-            out = []
+        def job(progress: Any, cancel: Any) -> int:
+            evaluated = []
             for i, item in enumerate(stored):
                 check_cancel(cancel)
-                out.append((item, evaluate_all(item.profile, packs, as_of)))
-                progress(i + 1, len(stored))
-            return out
-
-        def done(out: list[tuple[Any, list[Any]]]) -> None:
-            for item, results in out:
+                evaluated.append((item, evaluate_all(item.profile, packs, as_of)))
+                progress(i + 1, total)
+            check_cancel(cancel)
+            for i, (item, results) in enumerate(evaluated):
                 for result in results:
-                    self.store.record_check(item.id, item.revision, result)
+                    store.record_check(item.id, item.revision, result)
+                progress(len(stored) + i + 1, total)
+            cancel.clear()  # recorded in full: report it as done even if Cancel came during recording
+            return len(evaluated)
+
+        def done(count: int) -> None:
             self.panel.refresh(self.profile_id)
             if self.profile_id is not None:
                 self.history_view.load(self.store, self.profile_id)
-            self.statusBar().showMessage(self.tr("Checked %n merchant(s).", "", len(out)), 5000)
+            self.statusBar().showMessage(self.tr("Checked %n merchant(s).", "", count), 5000)
 
         run_task(self, self.tr("Checking all merchants…"), job, done,
                  lambda e: self.show_error(self.tr("Check failed"), e),

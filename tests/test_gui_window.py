@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
@@ -283,3 +284,30 @@ def test_one_check_shows_what_changed_since_the_previous(window, store):
         item.setSelected(item.data(0, Qt.ItemDataRole.UserRole) == newest.id)
     html = history.details.toHtml()
     assert "Violation score below 24" in html and "Changes from the check of" in html
+
+
+def test_cancelled_check_all_records_nothing(window, store, qtbot, monkeypatch):
+    import gui.batch_ops as batch_ops
+
+    ids = [store.create(example_profile()).id for _ in range(3)]
+    calls = []
+
+    def slow_evaluate(profile, packs, as_of):
+        while not hasattr(window, "check_task"):  # the task is stored once run_task returns
+            time.sleep(0.001)
+        calls.append(1)
+        if len(calls) == 2:
+            window.check_task.cancel()  # the user presses Cancel while the second merchant is evaluated
+        return []
+
+    monkeypatch.setattr(batch_ops, "evaluate_all", slow_evaluate)
+    original = batch_ops.run_task
+
+    def keep(*args, **kwargs):
+        window.check_task = original(*args, **kwargs)
+        return window.check_task
+
+    monkeypatch.setattr(batch_ops, "run_task", keep)
+    window.check_all()
+    qtbot.waitUntil(lambda: "Cancelled" in window.statusBar().currentMessage(), timeout=5000)
+    assert all(store.checks(i) == [] for i in ids)
