@@ -45,28 +45,32 @@ class FileOps:
         if not self.can_write() or not self.maybe_save():
             return
 
-        def job(progress: Any, cancel: Any) -> tuple[list[Any], list[str]]:
+        store, language = self.store, lang()
+
+        def job(progress: Any, cancel: Any) -> tuple[list[str], list[str]]:
+            """Read every file (cancellable), then store what was read (the store is thread-safe)."""
             found, problems = [], []
             for i, path in enumerate(paths):
                 check_cancel(cancel)
                 try:
                     found.extend(read_profiles(path))
                 except ImportProblem as exc:
-                    problems.append(exc.message(lang()))
-                progress(i + 1, len(paths))
-            return found, problems
+                    problems.append(exc.message(language))
+                progress(i + 1, len(paths) + 1)
+            check_cancel(cancel)
+            created = [store.create(profile).id for profile in found]
+            cancel.clear()  # stored in full
+            progress(len(paths) + 1, len(paths) + 1)
+            return created, problems
 
-        def done(out: tuple[list[Any], list[str]]) -> None:
-            profiles, problems = out
-            last = None
-            for profile in profiles:
-                last = self.store.create(profile).id
+        def done(out: tuple[list[str], list[str]]) -> None:
+            created, problems = out
             for path in paths:
                 add_recent_file(str(path))
-            self.panel.refresh(last, quiet=False)
+            self.panel.refresh(created[-1] if created else None, quiet=False)
             if problems:
                 QMessageBox.warning(self, self.tr("Some files were not imported"), "\n".join(problems))
-            self.statusBar().showMessage(self.tr("Imported %n merchant(s).", "", len(profiles)), 5000)
+            self.statusBar().showMessage(self.tr("Imported %n merchant(s).", "", len(created)), 5000)
 
         run_task(self, self.tr("Importing…"), job, done, lambda e: self.show_error(self.tr("Import failed"), e))
 
