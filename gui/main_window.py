@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabW
 from engine.evaluate import ProgramResult, evaluate_all
 from engine.facts import MerchantProfile, ProfileInvalid
 from engine.rules import Pack, load_packs
+from gui.backup_ops import BackupOps
 from gui.batch_ops import BatchOps
 from gui.calculators_view import CalculatorsView
 from gui.checklist_view import ChecklistView
@@ -25,7 +26,7 @@ from gui.window_actions import WindowActions
 from gui.window_store import StoreOps
 
 
-class MainWindow(WindowActions, FileOps, BatchOps, StoreOps, QMainWindow):
+class MainWindow(WindowActions, FileOps, BatchOps, BackupOps, StoreOps, QMainWindow):
     language_requested = Signal(str)
 
     def __init__(self, store: Any, packs: list[Pack] | None = None, parent: QWidget | None = None) -> None:

@@ -85,6 +85,9 @@ class WindowActions:
             group.addAction(action)
             lang_menu.addAction(action)
         tools.addAction(self._action("empty_trash", self.tr("&Empty trash…"), self.empty_trash))
+        tools.addSeparator()
+        tools.addAction(self._action("backup", self.tr("&Back up now"), self.backup_now))
+        tools.addAction(self._action("restore_backup", self.tr("&Restore a backup…"), self.restore_from_backup))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action("logs", self.tr("Open &log folder"), self.open_logs))
         help_menu.addAction(self._action("about", self.tr("&About"), self.about))
@@ -101,7 +104,7 @@ class WindowActions:
             self.act[key].setEnabled(has and write)
         for key in ("export", "export_json", "export_pdf", "print", "check"):
             self.act[key].setEnabled(has)
-        for key in ("new", "import", "wizard", "undelete", "empty_trash", "check_all"):
+        for key in ("new", "import", "wizard", "undelete", "empty_trash", "check_all", "backup", "restore_backup"):
             self.act[key].setEnabled(write)
         self.act["save"].setEnabled(has and write)
         self.panel.new_button.setEnabled(write)

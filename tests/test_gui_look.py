@@ -97,3 +97,24 @@ def test_every_unit_has_a_chinese_word(qapp):
     set_lang("zh")
     units = {s.unit for s in fact_specs().values() if s.unit}
     assert all(not unit_text(u).isascii() or u in ("%",) for u in units), {u: unit_text(u) for u in units}
+
+
+def test_back_up_now_and_restore(window, store, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    window.backup_now()
+    assert "Backed up to" in window.statusBar().currentMessage()
+    before = {s.id for s in store.list_profiles()}
+    extra = store.create(MerchantProfile(name="After the backup"))
+    window.panel.select(extra.id)
+    chosen = []
+
+    def pick(parent, title, label, items, current, editable):
+        chosen.append(items[current])
+        return items[current], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
+    window.restore_from_backup()
+    assert chosen and "manual" in chosen[0]
+    assert {s.id for s in store.list_profiles()} == before
+    assert window.profile_id != extra.id

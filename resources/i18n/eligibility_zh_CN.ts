@@ -2,71 +2,110 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BackupOps</name>
+    <message>
+        <location filename="../../gui/backup_ops.py" line="22" />
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_ops.py" line="24" />
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_ops.py" line="30" />
+        <location filename="../../gui/backup_ops.py" line="34" />
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_ops.py" line="30" />
+        <source>There is no backup yet.</source>
+        <translation>还没有备份。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_ops.py" line="35" />
+        <source>Replace all merchants with this backup:</source>
+        <translation>用此备份替换全部商家数据:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_ops.py" line="41" />
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_ops.py" line="48" />
+        <source>Backup restored; the data before it was kept in %1</source>
+        <translation>已恢复备份;恢复前的数据已保存在 %1</translation>
+    </message>
+</context>
+<context>
     <name>BatchOps</name>
     <message numerus="yes">
-        <location filename="../../gui/batch_ops.py" line="43" />
+        <location filename="../../gui/batch_ops.py" line="50" />
         <source>Checked %n merchant(s).</source>
         <translation>
             <numerusform>已检查 %n 个商家。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/batch_ops.py" line="45" />
+        <location filename="../../gui/batch_ops.py" line="52" />
         <source>Checking all merchants…</source>
         <translation>正在检查全部商家…</translation>
     </message>
     <message>
-        <location filename="../../gui/batch_ops.py" line="46" />
+        <location filename="../../gui/batch_ops.py" line="53" />
         <source>Check failed</source>
         <translation>检查失败</translation>
     </message>
     <message>
-        <location filename="../../gui/batch_ops.py" line="47" />
+        <location filename="../../gui/batch_ops.py" line="54" />
         <source>Cancelled; nothing was recorded.</source>
         <translation>已取消,未记录任何结果。</translation>
     </message>
     <message>
-        <location filename="../../gui/batch_ops.py" line="53" />
+        <location filename="../../gui/batch_ops.py" line="60" />
         <source>Batch matrix</source>
         <translation>批量汇总表</translation>
     </message>
     <message>
-        <location filename="../../gui/batch_ops.py" line="53" />
+        <location filename="../../gui/batch_ops.py" line="60" />
         <source>This version cannot write it yet.</source>
         <translation>此版本暂不支持。</translation>
     </message>
     <message>
-        <location filename="../../gui/batch_ops.py" line="56" />
+        <location filename="../../gui/batch_ops.py" line="63" />
         <source>Export batch matrix</source>
         <translation>导出批量汇总表</translation>
     </message>
     <message>
-        <location filename="../../gui/batch_ops.py" line="57" />
-        <location filename="../../gui/batch_ops.py" line="85" />
+        <location filename="../../gui/batch_ops.py" line="64" />
+        <location filename="../../gui/batch_ops.py" line="92" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/batch_ops.py" line="76" />
+        <location filename="../../gui/batch_ops.py" line="83" />
         <source>Writing the batch matrix…</source>
         <translation>正在写入批量汇总表…</translation>
     </message>
     <message>
-        <location filename="../../gui/batch_ops.py" line="77" />
+        <location filename="../../gui/batch_ops.py" line="84" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/batch_ops.py" line="78" />
+        <location filename="../../gui/batch_ops.py" line="85" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gui/batch_ops.py" line="84" />
+        <location filename="../../gui/batch_ops.py" line="91" />
         <source>Excel intake template</source>
         <translation>Excel 信息采集模板</translation>
     </message>
     <message>
-        <location filename="../../gui/batch_ops.py" line="88" />
+        <location filename="../../gui/batch_ops.py" line="95" />
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
@@ -307,60 +346,60 @@
         <translation>商家文件 (*.json *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="68" />
+        <location filename="../../gui/file_ops.py" line="72" />
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/file_ops.py" line="69" />
+        <location filename="../../gui/file_ops.py" line="73" />
         <source>Imported %n merchant(s).</source>
         <translation>
             <numerusform>已导入 %n 个商家。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="71" />
+        <location filename="../../gui/file_ops.py" line="75" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="71" />
+        <location filename="../../gui/file_ops.py" line="75" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="92" />
-        <location filename="../../gui/file_ops.py" line="104" />
-        <location filename="../../gui/file_ops.py" line="123" />
+        <location filename="../../gui/file_ops.py" line="96" />
+        <location filename="../../gui/file_ops.py" line="108" />
+        <location filename="../../gui/file_ops.py" line="127" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="94" />
+        <location filename="../../gui/file_ops.py" line="98" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="110" />
+        <location filename="../../gui/file_ops.py" line="114" />
         <source>Export profile</source>
         <translation>导出档案</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="110" />
+        <location filename="../../gui/file_ops.py" line="114" />
         <source>Merchant profile (*.json)</source>
         <translation>商家档案 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="112" />
+        <location filename="../../gui/file_ops.py" line="116" />
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="120" />
+        <location filename="../../gui/file_ops.py" line="124" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="120" />
+        <location filename="../../gui/file_ops.py" line="124" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
@@ -466,52 +505,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="48" />
+        <location filename="../../gui/main_window.py" line="49" />
         <source>Profile</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="49" />
+        <location filename="../../gui/main_window.py" line="50" />
         <source>Results</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="50" />
+        <location filename="../../gui/main_window.py" line="51" />
         <source>Checklist</source>
         <translation>申请清单</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="51" />
+        <location filename="../../gui/main_window.py" line="52" />
         <source>Calculators</source>
         <translation>计算器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="52" />
+        <location filename="../../gui/main_window.py" line="53" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="77" />
+        <location filename="../../gui/main_window.py" line="78" />
         <source>Read-only: the data is open in another window.</source>
         <translation>只读:数据已在另一个窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="105" />
+        <location filename="../../gui/main_window.py" line="106" />
         <source>(unnamed)</source>
         <translation>(未命名)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="106" />
+        <location filename="../../gui/main_window.py" line="107" />
         <source>Merchant Eligibility Checker</source>
         <translation>商家资格自查工具</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124" />
+        <location filename="../../gui/main_window.py" line="125" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="125" />
+        <location filename="../../gui/main_window.py" line="126" />
         <source>Save the changes to this merchant first?</source>
         <translation>是否先保存对该商家的修改?</translation>
     </message>
@@ -1086,73 +1125,83 @@
         <translation>清空回收站(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="88" />
+        <location filename="../../gui/window_actions.py" line="89" />
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="90" />
+        <source>&amp;Restore a backup…</source>
+        <translation>恢复备份(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="91" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="89" />
+        <location filename="../../gui/window_actions.py" line="92" />
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="90" />
+        <location filename="../../gui/window_actions.py" line="93" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="91" />
+        <location filename="../../gui/window_actions.py" line="94" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="119" />
+        <location filename="../../gui/window_actions.py" line="122" />
         <source>(none)</source>
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="129" />
+        <location filename="../../gui/window_actions.py" line="132" />
         <source>New merchant</source>
         <translation>新商家</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="138" />
+        <location filename="../../gui/window_actions.py" line="141" />
         <source>%1 (copy)</source>
         <translation>%1(副本)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="153" />
+        <location filename="../../gui/window_actions.py" line="156" />
         <source>Merchant moved to the trash. Edit ▸ Restore deleted merchant brings it back.</source>
         <translation>商家已移入回收站。可通过“编辑 ▸ 恢复已删除的商家”找回。</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="160" />
+        <location filename="../../gui/window_actions.py" line="163" />
         <source>Nothing to restore.</source>
         <translation>没有可恢复的商家。</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="171" />
+        <location filename="../../gui/window_actions.py" line="174" />
         <source>Empty trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="172" />
+        <location filename="../../gui/window_actions.py" line="175" />
         <source>Permanently remove the deleted merchants?</source>
         <translation>要永久删除回收站中的商家吗?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/window_actions.py" line="177" />
+        <location filename="../../gui/window_actions.py" line="180" />
         <source>%n merchant(s) removed.</source>
         <translation>
             <numerusform>已永久删除 %n 个商家。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="193" />
+        <location filename="../../gui/window_actions.py" line="196" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="194" />
+        <location filename="../../gui/window_actions.py" line="197" />
         <source>&lt;b&gt;Merchant Eligibility Checker&lt;/b&gt; %1&lt;br&gt;Checks merchants against the admission rules of e-commerce programmes, criterion by criterion. Works offline.&lt;br&gt;Data: %2</source>
         <translation>&lt;b&gt;商家资格自查工具&lt;/b&gt; %1&lt;br&gt;对照电商平台活动/项目的准入规则逐条自查,完全离线运行。&lt;br&gt;数据位置:%2</translation>
     </message>
