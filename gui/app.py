@@ -38,7 +38,6 @@ def register_pdf_renderer() -> None:
     """Let the report layer (and the command line run from here) render PDFs with Qt."""
     try:
         from engine.reports.pdf_hook import set_pdf_renderer
-
         from gui.pdf import render_pdf
     except ImportError:
         return
@@ -117,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except Exception as exc:
             print(f"self-test failed: {type(exc).__name__}: {exc}", file=sys.stderr)
             return 1
-    from gui.crash import install_excepthook, setup_logging
+    from gui.crash import install_excepthook, log_qt_messages, setup_logging
     from gui.i18n import set_lang
     from gui.startup import StartupFailed, open_store_interactive, release_data_dirs
 
@@ -125,6 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     register_pdf_renderer()
     log_path = setup_logging()
     install_excepthook()
+    log_qt_messages()
     set_lang(choose_lang(args.lang))  # type: ignore[arg-type]
     logging.getLogger("eligibility").info("start; log at %s", log_path)
     try:

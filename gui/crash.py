@@ -39,6 +39,20 @@ def setup_logging(directory: Path | None = None) -> Path:
     return path
 
 
+def log_qt_messages() -> None:
+    """Qt's own warnings go to the same log (a user's log then shows what Qt complained about)."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
+
+    def handler(mode: QtMsgType, context: object, message: str) -> None:
+        log.log(levels.get(mode, logging.WARNING), "Qt: %s", message)
+
+    qInstallMessageHandler(handler)
+
+
 def log_file() -> Path | None:
     return _state["log"]
 
