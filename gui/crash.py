@@ -39,7 +39,7 @@ def setup_logging(directory: Path | None = None) -> Path:
     return path
 
 
-def log_qt_messages() -> None:
+def log_qt_messages() -> object:
     """Qt's own warnings go to the same log (a user's log then shows what Qt complained about)."""
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
@@ -50,7 +50,7 @@ def log_qt_messages() -> None:
     def handler(mode: QtMsgType, context: object, message: str) -> None:
         log.log(levels.get(mode, logging.WARNING), "Qt: %s", message)
 
-    qInstallMessageHandler(handler)
+    return qInstallMessageHandler(handler)  # the previous handler
 
 
 def log_file() -> Path | None:

@@ -52,3 +52,17 @@ def test_error_inside_the_dialog_does_not_recurse(tmp_path, monkeypatch, capsys)
     except OSError:
         hook(*sys.exc_info())
     assert calls == ["OSError: first"]
+
+
+def test_qt_warnings_reach_the_log(tmp_path, qapp):
+    from PySide6.QtCore import qInstallMessageHandler, qWarning
+
+    path = crash.setup_logging(tmp_path / "logs")
+    previous = crash.log_qt_messages()
+    try:
+        qWarning("the printer went away")
+    finally:
+        qInstallMessageHandler(previous)
+    for handler in crash.log.handlers:
+        handler.flush()
+    assert "WARNING eligibility: Qt: the printer went away" in path.read_text(encoding="utf-8")
