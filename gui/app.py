@@ -12,7 +12,8 @@ from typing import Any
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="eligibility-checker")
-    parser.add_argument("--data-dir", default=None, type=lambda p: Path(p).expanduser(), help="folder of the merchant data (default: per user)")
+    parser.add_argument("--data-dir", default=None, type=lambda p: Path(p).expanduser(),
+                        help="folder of the merchant data (default: per user)")
     parser.add_argument("--lang", choices=["zh", "en"], default=None, help="language of the app")
     parser.add_argument("--self-test", action="store_true", help="load packs, open the data, build the window, exit")
     return parser.parse_args(argv)
