@@ -127,3 +127,16 @@ def test_jump_to_a_fact_shows_its_tab_and_focuses_it(window, store):
     window.results_view.fact_clicked.emit("alibaba_com.violation_score_points")
     assert window.tabs.currentWidget() is window.editor
     assert window.editor.tabs.tabText(window.editor.tabs.currentIndex()) == "Alibaba.com"
+
+
+def test_every_demo_merchant_round_trips_through_the_editor(qtbot, store):
+    editor = ProfileEditor()
+    qtbot.addWidget(editor)
+    demos = [store.get(s.id).profile for s in store.list_profiles() if s.is_demo]
+    assert demos
+    kinds = set()
+    for profile in demos:
+        editor.load(profile)
+        assert editor.profile() == profile
+        kinds |= {fact_specs()[p].kind for p, v in editor.values().items() if v is not None and p in fact_specs()}
+    assert {"bool", "int", "decimal", "date", "enum", "str", "list"} <= kinds
