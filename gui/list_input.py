@@ -79,10 +79,16 @@ class ListInput(FieldInput):
             assert isinstance(self.entry, QLineEdit)
             text = self.entry.text().strip()
             self.entry.clear()
-        if text and not self.list.findItems(text, Qt.MatchFlag.MatchExactly):
+        if not text:
+            return
+        if self.item_kind == "date":  # a date is listed once, in order
+            if self.list.findItems(text, Qt.MatchFlag.MatchExactly):
+                return
             self.list.addItem(text)
             self.list.sortItems()
-            self._emit()
+        else:  # e.g. one score per product: equal values are separate entries
+            self.list.addItem(text)
+        self._emit()
 
     def _remove(self) -> None:
         for item in self.list.selectedItems():
@@ -107,7 +113,7 @@ class ListInput(FieldInput):
                 item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
         else:
             self.list.clear()
-            self.list.addItems(sorted(values))
+            self.list.addItems(sorted(values) if self.item_kind == "date" else values)
 
     def focus_widget(self) -> QWidget:
         return self.unknown if self.unknown.isChecked() else self.list

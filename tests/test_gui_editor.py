@@ -140,3 +140,13 @@ def test_every_demo_merchant_round_trips_through_the_editor(qtbot, store):
         assert editor.profile() == profile
         kinds |= {fact_specs()[p].kind for p, v in editor.values().items() if v is not None and p in fact_specs()}
     assert {"bool", "int", "decimal", "date", "enum", "str", "list"} <= kinds
+
+
+def test_number_lists_keep_equal_entries(qtbot):
+    field = ListInput(fact_specs()["alibaba_com.product_growth_scores"])
+    qtbot.addWidget(field)
+    field.unknown.setChecked(False)
+    for text in ("80", "65.5", "80"):
+        field.entry.setText(text)
+        field._add()
+    assert field.value() == ["80", "65.5", "80"]
