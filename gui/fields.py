@@ -105,10 +105,11 @@ class TextInput(FieldInput):
         self.edit.setPlaceholderText(self.tr("Unknown"))
         self.edit.textEdited.connect(self._emit)
         self._layout.addWidget(self.edit, 1)
-        if spec is not None and spec.unit:
+        if spec is not None and spec.numeric:
             self.edit.setMaximumWidth(260)
             self.edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self._layout.addWidget(QLabel(unit_text(spec.unit), self))
+            if spec.unit:
+                self._layout.addWidget(QLabel(unit_text(spec.unit), self))
             self._layout.addStretch(1)
 
     def value(self) -> Any:
