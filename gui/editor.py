@@ -21,6 +21,7 @@ from gui.document import build_profile, profile_values
 from gui.fields import FieldInput, TextInput, make_input
 from gui.i18n import lang
 from gui.notes_input import NotesInput
+from gui.status_style import status_color
 from gui.undo import SetField
 
 
@@ -50,7 +51,7 @@ class ProfileEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("color: palette(highlighted-text); background: #b3261e; padding: 4px;")
+        self.banner.setStyleSheet("color: #ffffff; background: #b3261e; padding: 4px; font-weight: bold;")
         self.banner.hide()
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs)
@@ -105,7 +106,7 @@ class ProfileEditor(QWidget):
             col.addWidget(hint)
         error = QLabel(box)
         error.setWordWrap(True)
-        error.setStyleSheet("color: #d93025; font-weight: bold;")
+        error.setStyleSheet(f"color: {status_color('fail').name()}; font-weight: bold;")
         error.hide()
         col.addWidget(error)
         widget.setToolTip(help_text)

@@ -22,6 +22,7 @@ from gui.merchant_model import ID_ROLE
 from gui.merchant_panel import MerchantPanel
 from gui.results_view import ResultsView
 from gui.settings import settings
+from gui.status_style import status_color
 from gui.window_actions import WindowActions
 from gui.window_store import StoreOps
 
@@ -76,7 +77,7 @@ class MainWindow(WindowActions, FileOps, BatchOps, BackupOps, StoreOps, QMainWin
         self.history_view.restore_requested.connect(self.restore_revision)
         if store.read_only:
             notice = QLabel(self.tr("Read-only: the data is open in another window."), self)
-            notice.setStyleSheet("color: #b3261e; font-weight: bold;")
+            notice.setStyleSheet(f"color: {status_color('fail').name()}; font-weight: bold;")
             self.statusBar().addPermanentWidget(notice)
         self.show_store_warnings()
         self.backup_timer = QTimer(self)  # the store's daily backup, for an app left open over midnight

@@ -30,7 +30,7 @@ from gui.fields import FieldInput, make_input
 from gui.i18n import lang
 from gui.result_html import window_lines
 from gui.results_view import ResultsView
-from gui.status_style import status_label
+from gui.status_style import status_color, status_label
 
 
 class MerchantPage(QWizardPage):
@@ -130,7 +130,7 @@ class FactsPage(QWizardPage):
                                  "criteria come first."))
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #d93025; font-weight: bold;")
+        self.problem.setStyleSheet(f"color: {status_color('fail').name()}; font-weight: bold;")
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         layout = QVBoxLayout(self)
