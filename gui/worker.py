@@ -6,6 +6,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -68,29 +69,34 @@ def run_task(parent: QWidget | None, label: str, job: Job, on_done: Callable[[An
     dialog.canceled.connect(task.cancel)
 
     def progress(done: int, total: int) -> None:
-        dialog.setMaximum(total)
-        dialog.setValue(done)
+        if shiboken6.isValid(dialog):
+            dialog.setMaximum(total)
+            dialog.setValue(done)
 
-    def finish() -> None:
+    def finish() -> bool:
+        """Close the dialog; False when the window that started the work is gone (nothing left to update)."""
         _running.discard(task)
+        if not shiboken6.isValid(dialog):
+            return False
         dialog.canceled.disconnect(task.cancel)
         dialog.close()
         dialog.deleteLater()
+        return parent is None or shiboken6.isValid(parent)
 
     def done(result: Any) -> None:
-        finish()
-        on_done(result)
+        if finish():
+            on_done(result)
 
     def failed(exc: BaseException) -> None:
-        finish()
+        if not finish():
+            return
         if on_failed is not None:
             on_failed(exc)
         else:
             raise exc
 
     def cancelled() -> None:
-        finish()
-        if on_cancelled is not None:
+        if finish() and on_cancelled is not None:
             on_cancelled()
 
     task.signals.progress.connect(progress)

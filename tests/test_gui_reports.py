@@ -34,11 +34,13 @@ def test_batch_matrix_of_all_merchants(window, store, qtbot, tmp_path, dialogs):
 def test_template_then_import_brings_the_merchants_in(window, store, qtbot, tmp_path, dialogs):
     dialogs.save_path = str(tmp_path / "blank.xlsx")
     window.export_template()
-    qtbot.waitUntil((tmp_path / "blank.xlsx").exists, timeout=10000)
+    qtbot.waitUntil(lambda: "Saved" in window.statusBar().currentMessage(), timeout=10000)
+    assert (tmp_path / "blank.xlsx").exists()
     filled = write_template(tmp_path / "filled.xlsx", "en",
                             [MerchantProfile(name="Intake One"), example_profile().model_copy(update={"name": "Intake Two"})])
     window.import_files([filled])
-    qtbot.waitUntil(lambda: {"Intake One", "Intake Two"} <= {s.name for s in store.list_profiles()}, timeout=10000)
+    qtbot.waitUntil(lambda: "Imported 2" in window.statusBar().currentMessage(), timeout=10000)
+    assert {"Intake One", "Intake Two"} <= {s.name for s in store.list_profiles()}
     two = next(s for s in store.list_profiles() if s.name == "Intake Two")
     assert store.get(two.id).profile.company.registered_capital_cny == example_profile().company.registered_capital_cny
     one = next(s for s in store.list_profiles() if s.name == "Intake One")

@@ -141,11 +141,13 @@ def test_import_json_by_drop_and_export_json(window, store, qtbot, tmp_path, dia
     event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                        Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
-    qtbot.waitUntil(lambda: {"Dropped A", "Dropped B"} <= {s.name for s in store.list_profiles()}, timeout=5000)
+    qtbot.waitUntil(lambda: "Imported 2" in window.statusBar().currentMessage(), timeout=5000)
+    assert {"Dropped A", "Dropped B"} <= {s.name for s in store.list_profiles()}
+    assert window.editor.values()["name"] == "Dropped B"  # the last imported merchant is opened
     dialogs.save_path = str(tmp_path / "out")
     window.export_json()
     out = tmp_path / "out.json"
-    qtbot.waitUntil(out.exists, timeout=5000)
+    qtbot.waitUntil(lambda: "Saved" in window.statusBar().currentMessage(), timeout=5000)
     assert json.loads(out.read_text(encoding="utf-8"))["name"] == window.editor.values()["name"]
 
 
@@ -162,7 +164,8 @@ def test_import_reports_bad_files(window, store, qtbot, tmp_path, dialogs):
 def test_check_all_merchants_in_the_background(window, store, qtbot):
     ids = [store.create(example_profile()).id, store.create(MerchantProfile(name="Blank")).id]
     window.check_all()
-    qtbot.waitUntil(lambda: all(store.checks(i) for i in ids), timeout=10000)
+    qtbot.waitUntil(lambda: "Checked" in window.statusBar().currentMessage(), timeout=10000)
+    assert all(store.checks(i) for i in ids)
     assert store.checks(ids[1])[0].status == "incomplete"
 
 

@@ -61,3 +61,23 @@ def test_errors_go_to_the_failure_handler(qtbot):
     run_task(None, "failing", job, lambda _: None, failures.append)
     qtbot.waitUntil(lambda: bool(failures), timeout=5000)
     assert str(failures[0]) == "broken input"
+
+
+def test_work_finishing_after_its_window_is_gone_is_dropped(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    release = threading.Event()
+    called = []
+    parent = QWidget()
+
+    def job(progress, cancel):
+        release.wait(5)
+        return "late"
+
+    task = run_task(parent, "late", job, called.append)
+    parent.deleteLater()
+    qtbot.wait(20)  # the deferred delete happens: the window and its progress dialog are gone
+    with qtbot.waitSignal(task.signals.done, timeout=5000):
+        release.set()
+    qtbot.wait(20)
+    assert called == []
