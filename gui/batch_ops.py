@@ -81,7 +81,7 @@ class BatchOps:
             return out
 
         run_task(self, self.tr("Writing the batch matrix…"), job,
-                 lambda p: self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(p)), 6000),
+                 self.saved,
                  lambda e: self.show_error(self.tr("Export failed"), e))
 
     def export_template(self: Any) -> None:

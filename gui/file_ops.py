@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QMimeData, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from gui.i18n import lang
@@ -39,7 +40,16 @@ class FileOps:
             self.import_files([Path(f) for f in files])
 
     def open_recent(self: Any, path: str) -> None:
-        self.import_files([Path(path)])
+        """Open a file made or read earlier (a report, a PDF, an intake sheet) with the system's application."""
+        if not Path(path).exists():
+            QMessageBox.information(self, self.tr("Open recent"), self.tr("%1 is no longer there.").replace("%1", path))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    def saved(self: Any, out: Path) -> None:
+        """A file was written: remember it and say where."""
+        add_recent_file(str(out))
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(out)), 6000)
 
     def import_files(self: Any, paths: list[Path]) -> None:
         if not self.can_write() or not self.maybe_save():
@@ -90,12 +100,7 @@ class FileOps:
             progress(1, 1)
             return Path(result)
 
-        def done(out: Path) -> None:
-            if out.suffix == ".json":
-                add_recent_file(str(out))
-            self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(out)), 6000)
-
-        run_task(self, label, job, done, lambda e: self.show_error(self.tr("Export failed"), e))
+        run_task(self, label, job, self.saved, lambda e: self.show_error(self.tr("Export failed"), e))
 
     def export_report(self: Any) -> None:
         from gui.exporting import export_excel
@@ -104,8 +109,7 @@ class FileOps:
         if self.profile_id is None or profile is None:
             return
         export_excel(self, profile, list(self.results), self.store.checklist_ticks(self.profile_id),
-                     self.results_view.as_of(), lambda out: self.statusBar().showMessage(
-                         self.tr("Saved %1").replace("%1", str(out)), 6000))
+                     self.results_view.as_of(), self.saved)
 
     def export_json(self: Any) -> None:
         profile = self.current_profile()
@@ -124,7 +128,7 @@ class FileOps:
         path = self._save_name(self.tr("Export PDF"), ".pdf", self.tr("PDF document (*.pdf)"))
         if path is not None:
             write_pdf(path, printable(profile, self.results, self.results_view.as_of()))
-            self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 6000)
+            self.saved(path)
 
     def print_report(self: Any) -> None:
         from gui.printing import preview, printable

@@ -118,3 +118,18 @@ def test_back_up_now_and_restore(window, store, monkeypatch):
     assert chosen and "manual" in chosen[0]
     assert {s.id for s in store.list_profiles()} == before
     assert window.profile_id != extra.id
+
+
+def test_open_recent_opens_the_file_with_the_system(window, monkeypatch, tmp_path, dialogs):
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile())))
+    report = tmp_path / "r.pdf"
+    report.write_bytes(b"%PDF")
+    window.saved(report)
+    assert recent_files()[0] == str(report)
+    window.open_recent(str(report))
+    assert opened == [str(report)]
+    window.open_recent(str(tmp_path / "gone.xlsx"))
+    assert opened == [str(report)] and "no longer there" in dialogs.shown[-1][1]

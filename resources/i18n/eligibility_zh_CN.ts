@@ -90,11 +90,6 @@
         <translation>正在写入批量汇总表…</translation>
     </message>
     <message>
-        <location filename="../../gui/batch_ops.py" line="84" />
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
         <location filename="../../gui/batch_ops.py" line="85" />
         <source>Export failed</source>
         <translation>导出失败</translation>
@@ -255,19 +250,19 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../gui/crash.py" line="55" />
+        <location filename="../../gui/crash.py" line="69" />
         <source>Something went wrong: %1</source>
         <translation>出现错误:%1</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="56" />
+        <location filename="../../gui/crash.py" line="70" />
         <source>Your saved merchants are safe; changes not yet saved are still in the window. Details were written to:
 %1</source>
         <translation>已保存的商家数据不受影响;尚未保存的修改仍在窗口中。详细信息已写入:
 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="58" />
+        <location filename="../../gui/crash.py" line="72" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
@@ -275,13 +270,13 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../gui/fields.py" line="144" />
-        <location filename="../../gui/fields.py" line="149" />
+        <location filename="../../gui/fields.py" line="145" />
+        <location filename="../../gui/fields.py" line="150" />
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="150" />
+        <location filename="../../gui/fields.py" line="151" />
         <source>Set this date to unknown</source>
         <translation>将此日期设为未知</translation>
     </message>
@@ -336,70 +331,78 @@
 <context>
     <name>FileOps</name>
     <message>
-        <location filename="../../gui/file_ops.py" line="36" />
+        <location filename="../../gui/file_ops.py" line="37" />
         <source>Import merchants</source>
         <translation>导入商家</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="37" />
+        <location filename="../../gui/file_ops.py" line="38" />
         <source>Merchant files (*.json *.xlsx)</source>
         <translation>商家文件 (*.json *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="72" />
+        <location filename="../../gui/file_ops.py" line="82" />
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/file_ops.py" line="73" />
+        <location filename="../../gui/file_ops.py" line="83" />
         <source>Imported %n merchant(s).</source>
         <translation>
             <numerusform>已导入 %n 个商家。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="75" />
+        <location filename="../../gui/file_ops.py" line="85" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="75" />
+        <location filename="../../gui/file_ops.py" line="85" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="96" />
-        <location filename="../../gui/file_ops.py" line="108" />
-        <location filename="../../gui/file_ops.py" line="127" />
+        <location filename="../../gui/file_ops.py" line="52" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="98" />
+        <location filename="../../gui/file_ops.py" line="45" />
+        <source>Open recent</source>
+        <translation>最近打开</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_ops.py" line="45" />
+        <source>%1 is no longer there.</source>
+        <translation>%1 已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_ops.py" line="103" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="114" />
+        <location filename="../../gui/file_ops.py" line="118" />
         <source>Export profile</source>
         <translation>导出档案</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="114" />
+        <location filename="../../gui/file_ops.py" line="118" />
         <source>Merchant profile (*.json)</source>
         <translation>商家档案 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="116" />
+        <location filename="../../gui/file_ops.py" line="120" />
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="124" />
+        <location filename="../../gui/file_ops.py" line="128" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/file_ops.py" line="124" />
+        <location filename="../../gui/file_ops.py" line="128" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
@@ -505,52 +508,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="49" />
+        <location filename="../../gui/main_window.py" line="50" />
         <source>Profile</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="50" />
+        <location filename="../../gui/main_window.py" line="51" />
         <source>Results</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="51" />
+        <location filename="../../gui/main_window.py" line="52" />
         <source>Checklist</source>
         <translation>申请清单</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="52" />
+        <location filename="../../gui/main_window.py" line="53" />
         <source>Calculators</source>
         <translation>计算器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="53" />
+        <location filename="../../gui/main_window.py" line="54" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="78" />
+        <location filename="../../gui/main_window.py" line="79" />
         <source>Read-only: the data is open in another window.</source>
         <translation>只读:数据已在另一个窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="106" />
+        <location filename="../../gui/main_window.py" line="107" />
         <source>(unnamed)</source>
         <translation>(未命名)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="107" />
+        <location filename="../../gui/main_window.py" line="108" />
         <source>Merchant Eligibility Checker</source>
         <translation>商家资格自查工具</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="125" />
+        <location filename="../../gui/main_window.py" line="126" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126" />
+        <location filename="../../gui/main_window.py" line="127" />
         <source>Save the changes to this merchant first?</source>
         <translation>是否先保存对该商家的修改?</translation>
     </message>
@@ -665,22 +668,22 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../../gui/editor.py" line="63" />
+        <location filename="../../gui/editor.py" line="64" />
         <source>General</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="74" />
+        <location filename="../../gui/editor.py" line="75" />
         <source>No facts are asked for this platform yet.</source>
         <translation>该平台暂无需要填写的信息。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="137" />
+        <location filename="../../gui/editor.py" line="138" />
         <source>Edit %s</source>
         <translation>修改“%s”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/editor.py" line="168" />
+        <location filename="../../gui/editor.py" line="169" />
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>有 %n 个字段需要修改后才能保存。</numerusform></translation>
@@ -727,7 +730,7 @@
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../gui/worker.py" line="63" />
+        <location filename="../../gui/worker.py" line="64" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
