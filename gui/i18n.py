@@ -49,7 +49,3 @@ def set_lang(value: Lang) -> bool:
         app.installTranslator(qt)
         _state["qt"] = qt
     return True
-
-
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)

@@ -14,7 +14,8 @@ from engine.evaluate import ProgramResult, evaluate_all
 from engine.facts import MerchantProfile
 from engine.rules import Pack
 from gui.document import build_profile, profile_values
-from gui.wizard_pages import FactsPage, MerchantPage, ProgramsPage, ResultsPage
+from gui.wizard_pages import FactsPage, MerchantPage, ProgramsPage
+from gui.wizard_results import ResultsPage
 
 
 class CheckWizard(QWizard):

@@ -25,11 +25,9 @@ from PySide6.QtWidgets import (
 
 from engine.evaluate.windows import window_result
 from engine.facts import ProfileInvalid, fact_spec
-from gui.exporting import export_excel
 from gui.fields import FieldInput, make_input
 from gui.i18n import lang
 from gui.result_html import window_lines
-from gui.results_view import ResultsView
 from gui.status_style import status_color, status_label
 
 
@@ -174,39 +172,3 @@ class FactsPage(QWizardPage):
             self.problem.setText(exc.message(lang()))
             return False
         return True
-
-
-class ResultsPage(QWizardPage):
-    def __init__(self, wizard: Any) -> None:
-        super().__init__()
-        self.wiz = wizard
-        self.setTitle(self.tr("Results"))
-        self.setSubTitle(self.tr("Save keeps the merchant and this check. You can also export or print now."))
-        self.view = ResultsView(self)
-        self.view.as_of_changed.connect(self._evaluate)
-        self.view.fact_clicked.connect(lambda _: self.wiz.back())
-        self.export_button = QPushButton(self.tr("Export Excel…"), self)
-        self.export_button.clicked.connect(self.export)
-        self.print_button = QPushButton(self.tr("Print…"), self)
-        self.print_button.clicked.connect(self.print_)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.export_button)
-        row.addWidget(self.print_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
-        layout.addLayout(row)
-
-    def initializePage(self) -> None:
-        self._evaluate()
-
-    def _evaluate(self) -> None:
-        self.view.show_results(self.wiz.evaluate(self.view.as_of()))
-
-    def export(self) -> None:
-        export_excel(self, self.wiz.draft_profile(), list(self.wiz.results), {}, self.view.as_of())
-
-    def print_(self) -> None:
-        from gui.printing import preview, printable
-
-        preview(self, printable(self.wiz.draft_profile(), list(self.wiz.results), self.view.as_of()))

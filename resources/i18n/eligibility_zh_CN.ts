@@ -141,22 +141,22 @@
 <context>
     <name>CheckWizard</name>
     <message>
-        <location filename="../../gui/wizard.py" line="30" />
+        <location filename="../../gui/wizard.py" line="31" />
         <source>New check</source>
         <translation>新建检查</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="33" />
+        <location filename="../../gui/wizard.py" line="34" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="63" />
+        <location filename="../../gui/wizard.py" line="64" />
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="64" />
+        <location filename="../../gui/wizard.py" line="65" />
         <source>The data is open in another window, so this check was not saved.</source>
         <translation>数据已在另一个窗口中打开,本次检查未保存。</translation>
     </message>
@@ -313,17 +313,17 @@
 <context>
     <name>FactsPage</name>
     <message>
-        <location filename="../../gui/wizard_pages.py" line="128" />
+        <location filename="../../gui/wizard_pages.py" line="126" />
         <source>What is still unknown?</source>
         <translation>还有哪些未知?</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_pages.py" line="129" />
+        <location filename="../../gui/wizard_pages.py" line="127" />
         <source>Answer what you know; leave the rest as Unknown. The facts that settle the most criteria come first.</source>
         <translation>请填写已知的信息,不清楚的保持“未知”。能决定最多条件的问题排在最前。</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_pages.py" line="155" />
+        <location filename="../../gui/wizard_pages.py" line="153" />
         <source>Nothing is missing: every criterion can be decided.</source>
         <translation>信息已齐全,每一条都能判断。</translation>
     </message>
@@ -604,32 +604,32 @@
 <context>
     <name>MerchantPage</name>
     <message>
-        <location filename="../../gui/wizard_pages.py" line="40" />
+        <location filename="../../gui/wizard_pages.py" line="38" />
         <source>Which merchant?</source>
         <translation>检查哪个商家?</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_pages.py" line="41" />
+        <location filename="../../gui/wizard_pages.py" line="39" />
         <source>Check a merchant you already have, or start a new one.</source>
         <translation>检查已有商家,或新建一个商家。</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_pages.py" line="42" />
+        <location filename="../../gui/wizard_pages.py" line="40" />
         <source>A merchant I already have:</source>
         <translation>已有商家:</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_pages.py" line="43" />
+        <location filename="../../gui/wizard_pages.py" line="41" />
         <source>A new merchant, named:</source>
         <translation>新商家,名称:</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_pages.py" line="49" />
+        <location filename="../../gui/wizard_pages.py" line="47" />
         <source>(unnamed)</source>
         <translation>(未命名)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_pages.py" line="51" />
+        <location filename="../../gui/wizard_pages.py" line="49" />
         <source>Merchant name</source>
         <translation>商家名称</translation>
     </message>
@@ -692,37 +692,37 @@
 <context>
     <name>ProgramsPage</name>
     <message>
-        <location filename="../../gui/wizard_pages.py" line="79" />
+        <location filename="../../gui/wizard_pages.py" line="77" />
         <source>Which programmes?</source>
         <translation>检查哪些活动?</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_pages.py" line="80" />
+        <location filename="../../gui/wizard_pages.py" line="78" />
         <source>Registration state and rule source of each programme.</source>
         <translation>各活动的报名状态和规则来源。</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_pages.py" line="85" />
+        <location filename="../../gui/wizard_pages.py" line="83" />
         <source>Registration:</source>
         <translation>报名:</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_pages.py" line="85" />
+        <location filename="../../gui/wizard_pages.py" line="83" />
         <source>Source:</source>
         <translation>来源:</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_pages.py" line="88" />
+        <location filename="../../gui/wizard_pages.py" line="86" />
         <source>no registration dates</source>
         <translation>无报名时间</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_pages.py" line="99" />
+        <location filename="../../gui/wizard_pages.py" line="97" />
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_pages.py" line="99" />
+        <location filename="../../gui/wizard_pages.py" line="97" />
         <source>Select none</source>
         <translation>全不选</translation>
     </message>
@@ -847,22 +847,22 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../gui/wizard_pages.py" line="183" />
+        <location filename="../../gui/wizard_results.py" line="17" />
         <source>Results</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_pages.py" line="184" />
+        <location filename="../../gui/wizard_results.py" line="18" />
         <source>Save keeps the merchant and this check. You can also export or print now.</source>
         <translation>“保存”会保存商家和本次检查。也可以现在导出或打印。</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_pages.py" line="188" />
+        <location filename="../../gui/wizard_results.py" line="22" />
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_pages.py" line="190" />
+        <location filename="../../gui/wizard_results.py" line="24" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
