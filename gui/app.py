@@ -1,35 +1,145 @@
-"""Entry point of the desktop app (``eligibility-checker``)."""
+"""Entry point of the desktop app (``eligibility-checker [--data-dir DIR] [--lang zh|en] [--self-test]``)."""
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="eligibility-checker")
-    parser.add_argument("--data-dir", default=None)
-    parser.add_argument("--lang", choices=["zh", "en"], default=None)
-    parser.add_argument("--self-test", action="store_true", help="load packs, build the window, exit")
+    parser.add_argument("--data-dir", default=None, type=lambda p: Path(p).expanduser(),
+                        help="folder of the merchant data (default: per user)")
+    parser.add_argument("--lang", choices=["zh", "en"], default=None, help="language of the app")
+    parser.add_argument("--self-test", action="store_true", help="load packs, open the data, build the window, exit")
     return parser.parse_args(argv)
+
+
+def make_app() -> Any:
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from gui.settings import APP, ORG
+
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        QCoreApplication.setOrganizationName(ORG)
+        QCoreApplication.setApplicationName(APP)
+        app = QApplication([sys.argv[0]])
+    return app
+
+
+def register_pdf_renderer() -> None:
+    """Let the report layer (and the command line run from here) render PDFs with Qt."""
+    try:
+        from engine.reports.pdf_hook import set_pdf_renderer
+        from gui.pdf import render_pdf
+    except ImportError:
+        return
+    set_pdf_renderer(render_pdf)
+
+
+def choose_lang(requested: str | None) -> str:
+    from gui.i18n import system_lang
+    from gui.settings import saved_lang
+
+    return requested or saved_lang() or system_lang()
+
+
+class Controller:
+    """Owns the store and the main window; rebuilds the window when the language changes."""
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+        self.window: Any = None
+
+    def show(self, select: str | None = None) -> Any:
+        from engine.rules import load_packs
+        from gui.main_window import MainWindow
+
+        window = MainWindow(self.store, list(load_packs()))
+        window.language_requested.connect(self.switch_language)
+        if select:
+            window.panel.select(select)
+        self.window = window
+        return window
+
+    def switch_language(self, code: str) -> None:
+        from gui.i18n import set_lang
+        from gui.settings import save_lang
+
+        old = self.window
+        save_lang(code)
+        set_lang(code)  # type: ignore[arg-type]
+        keep = old.profile_id
+        old.editor.undo_stack.setClean()
+        old.close()
+        old.deleteLater()
+        self.show(keep).show()
+
+
+def self_test(args: argparse.Namespace) -> int:
+    """Everything a start does, without showing anything; the reason goes to stderr on failure."""
+    from engine.rules import load_packs
+    from gui.i18n import set_lang
+    from gui.startup import open_store_interactive, release_data_dirs
+
+    make_app()
+    packs = load_packs()
+    if not packs:
+        raise RuntimeError("no rule packs found")
+    if not set_lang(choose_lang(args.lang)):  # type: ignore[arg-type]
+        raise RuntimeError("the Chinese translation could not be loaded")
+    store = open_store_interactive(args.data_dir, ask=False)
+    try:
+        window = Controller(store).show()
+        if window.panel.model.rowCount() < 0:
+            raise RuntimeError("merchant list failed")
+        window.close()
+    finally:
+        store.close()
+        release_data_dirs()
+    print(f"self-test ok: {len(packs)} programme(s), data at {store.path}")
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-
-    from engine.rules import load_packs
-
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    packs = load_packs()
-    window = QMainWindow()
-    window.setWindowTitle("Merchant Eligibility Checker")
-    window.setCentralWidget(QLabel("\n".join(p.title.get(args.lang or "zh") for p in packs)))
     if args.self_test:
-        return 0
-    window.show()
-    return int(app.exec())
+        try:
+            return self_test(args)
+        except Exception as exc:
+            print(f"self-test failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+            return 1
+    from gui.crash import install_excepthook, log_qt_messages, setup_logging
+    from gui.i18n import set_lang
+    from gui.startup import StartupFailed, open_store_interactive, release_data_dirs
+
+    app = make_app()
+    register_pdf_renderer()
+    log_path = setup_logging()
+    install_excepthook()
+    log_qt_messages()
+    set_lang(choose_lang(args.lang))  # type: ignore[arg-type]
+    logging.getLogger("eligibility").info("start; log at %s", log_path)
+    try:
+        store = open_store_interactive(args.data_dir)
+    except StartupFailed as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    controller = Controller(store)
+    controller.show().show()
+    try:
+        return int(app.exec())
+    finally:
+        store.close()
+        release_data_dirs()
 
 
 if __name__ == "__main__":

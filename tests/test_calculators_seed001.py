@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -29,9 +28,6 @@ PACK_IDS = [
 ]
 AS_OF = datetime.fromisoformat("2021-09-10T12:00:00+08:00")
 
-
-def _norm(text: str) -> str:
-    return re.sub(r"\s+|\*\*|\\", "", text)
 
 
 def _citations(node: Any) -> list[Citation]:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
+from pydantic import BaseModel
 
 from engine.rules import load_packs
+from engine.rules.citation import Citation
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"  # shared/ lies beside the repository
 PACKS = load_packs()
@@ -19,11 +22,16 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def _citations(pack):
-    yield from ((f"window {w.id}", w.clause) for w in pack.windows)
-    yield from ((f"criterion {c.id}", c.clause) for c in pack.criteria)
-    yield from ((f"checklist {i.id}", i.clause) for i in pack.checklist)
-    yield from ((f"calculator {c.id}", c.clause) for c in pack.calculators)
+def _citations(node: Any, where: str = "") -> list[tuple[str, Citation]]:
+    """Every citation anywhere in a pack (windows, criteria, calculators and their rows, checklist)."""
+    if isinstance(node, Citation):
+        return [(where, node)]
+    if isinstance(node, BaseModel):
+        name = f"{where}/{getattr(node, 'id', '')}".rstrip("/")
+        return [c for field in type(node).model_fields for c in _citations(getattr(node, field), name)]
+    if isinstance(node, list | tuple):
+        return [c for item in node for c in _citations(item, where)]
+    return []
 
 
 def test_seeds_are_beside_the_repository():
@@ -40,6 +48,13 @@ def test_every_citation_is_verbatim(pack):
         if not cite.ref.strip() or not parts or not all(_norm(p) in seed for p in parts):
             bad.append(f"{name}: {cite.quote!r}")
     assert bad == []
+
+
+def test_citations_are_found_inside_calculators_and_checklists():
+    pack = next(p for p in PACKS if p.id == "icbu-assurance-upgrade-2021")
+    places = {where for where, _ in _citations(pack)}
+    assert any("compensation" in w for w in places)
+    assert len(places) > len(pack.criteria)
 
 
 def test_twelve_programmes_with_their_seeds():

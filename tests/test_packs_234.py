@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -24,15 +23,7 @@ PACKS = {
 }
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
-
-def _citations(pack):
-    yield from ((f"window {w.id}", w.clause) for w in pack.windows)
-    yield from ((f"criterion {c.id}", c.clause) for c in pack.criteria)
-    yield from ((f"checklist {i.id}", i.clause) for i in pack.checklist)
-    yield from ((f"calculator {c.id}", c.clause) for c in pack.calculators)
 
 
 def test_programs_lists_the_three_ids(capsys):

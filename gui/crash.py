@@ -1,0 +1,98 @@
+"""The global exception hook: log to a rotating file, tell the user what happened and where the log is."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+import platformdirs
+
+from gui.settings import APP, ORG
+
+log = logging.getLogger("eligibility")
+_state: dict[str, Path | None] = {"log": None}
+
+
+def log_dir() -> Path:
+    return Path(platformdirs.user_log_dir(APP, ORG))
+
+
+def setup_logging(directory: Path | None = None) -> Path:
+    """Log to ``app.log`` (rotating, 5 x 1 MB) in the user log dir; returns the file."""
+    directory = directory or log_dir()
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / "app.log"
+    for handler in list(log.handlers):
+        if isinstance(handler, RotatingFileHandler):
+            log.removeHandler(handler)
+            handler.close()
+    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    _state["log"] = path
+    return path
+
+
+def log_qt_messages() -> object:
+    """Qt's own warnings go to the same log (a user's log then shows what Qt complained about)."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
+
+    def handler(mode: QtMsgType, context: object, message: str) -> None:
+        log.log(levels.get(mode, logging.WARNING), "Qt: %s", message)
+
+    return qInstallMessageHandler(handler)  # the previous handler
+
+
+def log_file() -> Path | None:
+    return _state["log"]
+
+
+Shower = Callable[[str, Path | None], None]
+
+
+def show_dialog(summary: str, path: Path | None) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    if QApplication.instance() is None:
+        return
+    translate = QApplication.translate
+    text = translate("Crash", "Something went wrong: %1").replace("%1", summary)
+    info = translate("Crash", "Your saved merchants are safe; changes not yet saved are still in the window. "
+                              "Details were written to:\n%1").replace("%1", str(path or "-"))
+    QMessageBox.critical(QApplication.activeWindow(), translate("Crash", "Unexpected error"), f"{text}\n\n{info}")
+
+
+def install_excepthook(shower: Shower | None = None) -> Callable[..., None]:
+    """Replace sys.excepthook; returns the hook. The app keeps running after the dialog."""
+    show = shower or show_dialog
+    busy = {"on": False}
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        text = "".join(traceback.format_exception(exc_type, exc, tb))
+        log.error("Unhandled exception\n%s", text)
+        for handler in log.handlers:
+            handler.flush()
+        if busy["on"]:  # an error while showing the dialog: do not recurse
+            sys.stderr.write(text)
+            return
+        busy["on"] = True
+        try:
+            show(f"{exc_type.__name__}: {exc}", log_file())
+        finally:
+            busy["on"] = False
+
+    sys.excepthook = hook
+    return hook

@@ -1,0 +1,186 @@
+"""The profile editor: forms generated from the profile model's field metadata, one tab per platform."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine.facts import GROUPS, FactSpec, MerchantProfile, ProfileInvalid, fact_specs
+from engine.facts.profile import MerchantProfile as _Model
+from gui.document import build_profile, profile_values
+from gui.fields import FieldInput, TextInput, make_input
+from gui.i18n import lang
+from gui.notes_input import NotesInput
+from gui.status_style import status_color
+from gui.undo import SetField
+
+
+def _top_title(name: str) -> tuple[str, str]:
+    extra = _Model.model_fields[name].json_schema_extra
+    assert isinstance(extra, dict)
+    return str(extra["title_zh"]), str(extra["title_en"])
+
+
+class ProfileEditor(QWidget):
+    """Edits a flat set of values; ``profile()`` validates. Unknown stays None all the way."""
+
+    validity_changed = Signal(bool)
+    values_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.inputs: dict[str, FieldInput] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.tab_of: dict[str, int] = {}
+        self._values: dict[str, Any] = {}
+        self.problems: list[Any] = []
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("color: #ffffff; background: #b3261e; padding: 4px; font-weight: bold;")
+        self.banner.hide()
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs)
+        self._build()
+
+    def _title(self, zh: str, en: str) -> str:
+        return zh if lang() == "zh" else en
+
+    def _build(self) -> None:
+        form = self._add_tab(self.tr("General"))
+        for name in ("name", "notes"):
+            widget: FieldInput = TextInput(None, self) if name == "name" else NotesInput(self)
+            self._add_row(form, name, self._title(*_top_title(name)), "", widget)
+        by_group: dict[str, list[FactSpec]] = {}
+        for spec in fact_specs().values():
+            by_group.setdefault(spec.group, []).append(spec)
+        for group, (zh, en) in GROUPS.items():
+            form = self._add_tab(self._title(zh, en))
+            specs = by_group.get(group, [])
+            if not specs:
+                form.addRow(QLabel(self.tr("No facts are asked for this platform yet."), self))
+            for spec in specs:
+                self._add_row(form, spec.path, spec.title(lang()), spec.help(lang()), make_input(spec, self))
+
+    def _add_tab(self, title: str) -> QFormLayout:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        form = QFormLayout()
+        column.addLayout(form)
+        column.addStretch(1)  # rows keep their natural height; spare room goes below the last one
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        self.tabs.addTab(scroll, title)
+        return form
+
+    def _add_row(self, form: QFormLayout, path: str, title: str, help_text: str, widget: FieldInput) -> None:
+        label = QLabel(title.replace("&", "&&"), self)
+        label.setToolTip(help_text)
+        label.setBuddy(widget.focus_widget())
+        box = QWidget(self)
+        col = QVBoxLayout(box)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(2)
+        col.addWidget(widget)
+        if help_text:
+            hint = QLabel(help_text, box)
+            hint.setWordWrap(True)
+            hint.setStyleSheet("color: palette(placeholder-text);")
+            col.addWidget(hint)
+        error = QLabel(box)
+        error.setWordWrap(True)
+        error.setStyleSheet(f"color: {status_color('fail').name()}; font-weight: bold;")
+        error.hide()
+        col.addWidget(error)
+        widget.setToolTip(help_text)
+        widget.setObjectName(f"field:{path}")
+        form.addRow(label, box)
+        self.inputs[path] = widget
+        self.errors[path] = error
+        self.tab_of[path] = self.tabs.count() - 1
+        self._values[path] = None
+        widget.edited.connect(lambda p=path, t=title: self._edited(p, t))
+
+    # -- values -----------------------------------------------------------------------------------------
+    def load(self, profile: MerchantProfile) -> None:
+        values = profile_values(profile)
+        for path, widget in self.inputs.items():
+            widget.set_value(values.get(path))
+            self._values[path] = widget.value()
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self.validate()
+
+    def values(self) -> dict[str, Any]:
+        return dict(self._values)
+
+    def _edited(self, path: str, title: str) -> None:
+        new = self.inputs[path].value()
+        old = self._values[path]
+        if new != old:
+            self.undo_stack.push(SetField(self, path, self.tr("Edit %s") % title, old, new))
+
+    def apply_value(self, path: str, value: Any, widget: bool = True) -> None:
+        if widget:
+            self.inputs[path].set_value(value)
+        self._values[path] = value
+        self.validate()
+        self.values_changed.emit()
+
+    def set_value(self, path: str, value: Any) -> None:
+        """Programmatic edit, undoable like a typed one."""
+        self.inputs[path].set_value(value)
+        self._edited(path, path)
+
+    def validate(self) -> bool:
+        try:
+            build_profile(self._values)
+            self.problems = []
+        except ProfileInvalid as exc:
+            self.problems = exc.problems
+        by_path: dict[str, list[str]] = {}
+        for problem in self.problems:
+            path = ".".join(problem.path.split(".")[:2])
+            by_path.setdefault(path, []).append(problem.problem.get(lang()))
+        for path, label in self.errors.items():
+            messages = by_path.get(path)
+            label.setText("; ".join(messages or []))
+            label.setVisible(bool(messages))
+        ok = not self.problems
+        self.banner.setVisible(not ok)
+        if not ok:
+            self.banner.setText(self.tr("%n field(s) need attention before saving.", "", len(self.problems)))
+        self.validity_changed.emit(ok)
+        return ok
+
+    def profile(self) -> MerchantProfile:
+        """The validated profile; raises ProfileInvalid."""
+        return build_profile(self._values)
+
+    def jump_to(self, path: str) -> bool:
+        widget = self.inputs.get(path)
+        if widget is None:
+            return False
+        self.tabs.setCurrentIndex(self.tab_of[path])
+        scroll = self.tabs.currentWidget()
+        if isinstance(scroll, QScrollArea):
+            scroll.ensureWidgetVisible(widget)
+        widget.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+        return True

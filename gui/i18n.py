@@ -1,0 +1,51 @@
+"""The app's language: zh-CN or en. Qt strings come from .qm files; rule texts come from the packs."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from engine.resources import resource_path
+
+Lang = Literal["zh", "en"]
+
+_state: dict[str, object] = {"lang": "zh", "translator": None, "qt": None}
+
+
+def system_lang() -> Lang:
+    """Chinese on a Chinese system locale, English otherwise."""
+    return "zh" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
+def qm_path() -> str:
+    return str(resource_path("i18n", "eligibility_zh_CN.qm"))
+
+
+def lang() -> Lang:
+    value = _state["lang"]
+    return "en" if value == "en" else "zh"
+
+
+def set_lang(value: Lang) -> bool:
+    """Switch the language of newly built widgets. Returns False if the Chinese catalogue failed to load."""
+    app = QCoreApplication.instance()
+    for key in ("translator", "qt"):
+        old = _state[key]
+        if app is not None and isinstance(old, QTranslator):
+            app.removeTranslator(old)
+        _state[key] = None
+    _state["lang"] = value
+    QLocale.setDefault(QLocale("zh_CN" if value == "zh" else "en_US"))
+    if value != "zh" or app is None:
+        return True
+    translator = QTranslator(app)
+    if not translator.load(qm_path()):
+        return False
+    app.installTranslator(translator)
+    _state["translator"] = translator
+    qt = QTranslator(app)  # Qt's own dialogs and buttons (wizard, print preview, message boxes)
+    if qt.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _state["qt"] = qt
+    return True

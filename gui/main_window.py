@@ -1,0 +1,201 @@
+"""The main window: merchant list on the left; profile, results, checklist, calculators and history on the right."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
+
+from engine.evaluate import ProgramResult, evaluate_all
+from engine.facts import MerchantProfile, ProfileInvalid
+from engine.rules import Pack, load_packs
+from gui.backup_ops import BackupOps
+from gui.batch_ops import BatchOps
+from gui.calculators_view import CalculatorsView
+from gui.checklist_view import ChecklistView
+from gui.editor import ProfileEditor
+from gui.file_ops import FileOps
+from gui.history_view import HistoryView
+from gui.merchant_model import ID_ROLE
+from gui.merchant_panel import MerchantPanel
+from gui.results_view import ResultsView
+from gui.settings import settings
+from gui.status_style import status_color
+from gui.window_actions import WindowActions
+from gui.window_store import StoreOps
+
+
+class MainWindow(WindowActions, FileOps, BatchOps, BackupOps, StoreOps, QMainWindow):
+    language_requested = Signal(str)
+
+    def __init__(self, store: Any, packs: list[Pack] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.packs = list(packs if packs is not None else load_packs())
+        self.profile_id: str | None = None
+        self.revision = 0
+        self.results: list[ProgramResult] = []
+        self.last_deleted: str | None = None
+        self.setObjectName("MainWindow")
+        self.setAcceptDrops(True)
+        self.panel = MerchantPanel(store, self)
+        self.editor = ProfileEditor(self)
+        self.results_view = ResultsView(self)
+        self.checklist_view = ChecklistView(self)
+        self.calculators_view = CalculatorsView(self)
+        self.history_view = HistoryView(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.editor, self.tr("Profile"))
+        self.tabs.addTab(self.results_view, self.tr("Results"))
+        self.tabs.addTab(self.checklist_view, self.tr("Checklist"))
+        self.tabs.addTab(self.calculators_view, self.tr("Calculators"))
+        self.tabs.addTab(self.history_view, self.tr("History"))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.panel)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([500, 800])
+        self.setCentralWidget(self.splitter)
+        self.reeval_timer = QTimer(self)
+        self.reeval_timer.setSingleShot(True)
+        self.reeval_timer.setInterval(300)
+        self.reeval_timer.timeout.connect(self.reevaluate)
+        self.build_actions()
+        self.panel.selected.connect(self.on_selected)
+        self.panel.new_button.clicked.connect(self.new_merchant)
+        self.panel.duplicate_button.clicked.connect(self.duplicate_merchant)
+        self.panel.delete_button.clicked.connect(self.delete_merchant)
+        self.editor.undo_stack.cleanChanged.connect(self._clean_changed)
+        self.editor.values_changed.connect(self.reeval_timer.start)
+        self.editor.validity_changed.connect(self._validity_changed)
+        self.results_view.as_of_changed.connect(self.reeval_timer.start)
+        self.results_view.fact_clicked.connect(self.jump_to_fact)
+        self.calculators_view.fact_clicked.connect(self.jump_to_fact)
+        self.checklist_view.tick_changed.connect(self.store_tick)
+        self.history_view.restore_requested.connect(self.restore_revision)
+        if store.read_only:
+            notice = QLabel(self.tr("Read-only: the data is open in another window."), self)
+            notice.setStyleSheet(f"color: {status_color('fail').name()}; font-weight: bold;")
+            self.statusBar().addPermanentWidget(notice)
+        self.show_store_warnings()
+        self.backup_timer = QTimer(self)  # the store's daily backup, for an app left open over midnight
+        self.backup_timer.setInterval(3600 * 1000)
+        self.backup_timer.timeout.connect(self.daily_backup)
+        self.backup_timer.start()
+        self.update_title()
+        self.restore_geometry()
+        self.panel.refresh()
+        last = settings().value("main/last_merchant")
+        if not (isinstance(last, str) and self.panel.select(last)) and self.panel.model.rowCount():
+            self.panel.select(self.panel.proxy.data(self.panel.proxy.index(0, 0), ID_ROLE))
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
+
+    def _validity_changed(self, ok: bool) -> None:
+        self.act["save"].setEnabled(ok and self.can_write() and self.profile_id is not None)
+
+    # -- state --------------------------------------------------------------------------------------------
+    def can_write(self) -> bool:
+        return not self.store.read_only
+
+    def update_title(self) -> None:
+        name = ""
+        if self.profile_id is not None:
+            name = self.editor.values().get("name") or self.tr("(unnamed)")
+        title = self.tr("Merchant Eligibility Checker")
+        self.setWindowTitle(f"{name}[*] — {title}" if name else f"{title}[*]")
+
+    def restore_geometry(self) -> None:
+        geometry = settings().value("main/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        split = settings().value("main/splitter")
+        if isinstance(split, QByteArray) and not split.isEmpty():
+            self.splitter.restoreState(split)
+
+    def maybe_save(self) -> bool:
+        """True if it is fine to leave the current merchant (saved, discarded or nothing to save)."""
+        if self.editor.undo_stack.isClean() or self.profile_id is None:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("Save the changes to this merchant first?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    # -- merchant selection ----------------------------------------------------------------------------------
+    def on_selected(self, profile_id: str | None) -> None:
+        if profile_id == self.profile_id:
+            return
+        if not self.maybe_save():
+            if self.profile_id is not None:
+                self.panel.refresh(self.profile_id)
+            return
+        self.load_merchant(profile_id)
+
+    def load_merchant(self, profile_id: str | None) -> None:
+        self.profile_id = profile_id
+        settings().setValue("main/last_merchant", profile_id or "")
+        if profile_id is None:
+            self.editor.load(MerchantProfile())
+            self.show_results([])
+        else:
+            stored = self.store.get(profile_id)
+            self.revision = stored.revision
+            self.editor.load(stored.profile)
+            self.reevaluate()
+        self.history_view.load(self.store, profile_id)
+        self.update_title()
+        self.update_actions()
+
+    def current_profile(self) -> MerchantProfile | None:
+        try:
+            return self.editor.profile()
+        except ProfileInvalid:
+            return None
+
+    def reevaluate(self) -> None:
+        profile = self.current_profile()
+        if self.profile_id is None or profile is None:
+            return
+        self.show_results(evaluate_all(profile, self.packs, self.results_view.as_of()))
+        self.update_title()
+
+    def show_results(self, results: list[ProgramResult]) -> None:
+        self.results = results
+        self.results_view.show_results(results)
+        ticks = self.store.checklist_ticks(self.profile_id) if self.profile_id else {}
+        self.checklist_view.show_checklist(results, ticks)
+        self.calculators_view.show_results(results)
+
+    def jump_to_fact(self, path: str) -> None:
+        self.tabs.setCurrentWidget(self.editor)
+        self.editor.jump_to(path)
+
+    # -- window events ----------------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.reeval_timer.stop()
+        settings().setValue("main/geometry", self.saveGeometry())
+        settings().setValue("main/splitter", self.splitter.saveState())
+        event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = self.dropped_files(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            self.import_files(files)

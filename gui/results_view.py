@@ -1,0 +1,134 @@
+"""Results: programmes ranked as the engine ranks them, criteria as a tree, details with clause and remedy."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDateTime, Qt, QTimeZone, QUrl, Signal
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine.evaluate import ProgramResult
+from gui.i18n import lang
+from gui.result_html import criterion_html, program_html
+from gui.status_style import status_color, status_icon, status_word
+
+BEIJING = ZoneInfo("Asia/Shanghai")
+ROLE = Qt.ItemDataRole.UserRole
+
+
+class ResultsView(QWidget):
+    fact_clicked = Signal(str)
+    as_of_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.results: list[ProgramResult] = []
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Check as of (Beijing time):"), self))
+        self.as_of_edit = QDateTimeEdit(self)
+        self.as_of_edit.setCalendarPopup(True)
+        self.as_of_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.as_of_edit.setTimeZone(QTimeZone(b"Asia/Shanghai"))
+        self.as_of_edit.setToolTip(self.tr("What if: see the result on another day, e.g. the registration deadline"))
+        self.as_of_edit.dateTimeChanged.connect(self.as_of_changed)
+        now = QPushButton(self.tr("Now"), self)
+        now.clicked.connect(self.reset_as_of)
+        bar.addWidget(self.as_of_edit)
+        bar.addWidget(now)
+        bar.addStretch(1)
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("Programme / criterion"), self.tr("Status"), self.tr("Reason")])
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.tree.header().resizeSection(0, 380)
+        self.tree.header().resizeSection(1, 120)
+        self.tree.setWordWrap(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.currentItemChanged.connect(self._show_current)
+        self.details = QTextBrowser(self)
+        self.details.setOpenLinks(False)
+        self.details.anchorClicked.connect(self._link)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.tree)
+        split.addWidget(self.details)
+        split.setSizes([300, 260])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        self.reset_as_of()
+
+    def reset_as_of(self) -> None:
+        self.as_of_edit.setDateTime(QDateTime.currentDateTime())
+
+    def as_of(self) -> datetime:
+        moment = self.as_of_edit.dateTime().toSecsSinceEpoch()
+        return datetime.fromtimestamp(moment, tz=BEIJING)
+
+    def set_as_of(self, moment: datetime) -> None:
+        self.as_of_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
+
+    def show_results(self, results: list[ProgramResult]) -> None:
+        current = self.tree.currentItem()
+        keep = current.data(0, ROLE) if current is not None else None
+        self.results = list(results)
+        self.tree.clear()
+        lg = lang()
+        select = None
+        for result in self.results:
+            summary = result.summary.get(lg)
+            if result.window is not None:
+                summary = f"{result.window.title.get(lg)}: {status_word(result.window.state.value)} · {summary}"
+            top = QTreeWidgetItem([result.title.get(lg), status_word(result.status.value), summary])
+            self._paint(top, result.status.value)
+            if result.window is not None:
+                top.setToolTip(0, f"{result.window.title.get(lg)}: {status_word(result.window.state.value)}")
+            top.setData(0, ROLE, (result.program, None))
+            for crit in result.criteria:
+                child = QTreeWidgetItem([crit.title.get(lg), status_word(crit.status.value), crit.reason.get(lg)])
+                self._paint(child, crit.status.value)
+                child.setToolTip(2, crit.reason.get(lg))
+                child.setData(0, ROLE, (result.program, crit.id))
+                top.addChild(child)
+                if (result.program, crit.id) == keep:
+                    select = child
+            self.tree.addTopLevelItem(top)
+            top.setExpanded(self.tree.topLevelItemCount() == 1)  # the best-ranked open; the rest one click away
+            if (result.program, None) == keep:
+                select = top
+        if select is None and self.tree.topLevelItemCount():
+            select = self.tree.topLevelItem(0)
+        if select is not None:
+            self.tree.setCurrentItem(select)
+        else:
+            self.details.setHtml(self.tr("<p>No results yet. Save the profile and press Check (F5).</p>"))
+
+    def _paint(self, item: QTreeWidgetItem, status: str) -> None:
+        item.setIcon(1, status_icon(status))
+        item.setForeground(1, status_color(status))
+
+    def _show_current(self, item: QTreeWidgetItem | None, _prev: QTreeWidgetItem | None = None) -> None:
+        if item is None:
+            return
+        program, crit_id = item.data(0, ROLE)
+        result = next((r for r in self.results if r.program == program), None)
+        if result is None:
+            return
+        crit = next((c for c in result.criteria if c.id == crit_id), None)
+        self.details.setHtml(criterion_html(crit) if crit is not None else program_html(result))
+
+    def _link(self, url: QUrl) -> None:
+        if url.scheme() == "fact":
+            self.fact_clicked.emit(url.path())

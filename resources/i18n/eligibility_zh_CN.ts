@@ -1,0 +1,1212 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>BackupOps</name>
+    <message>
+        <location filename="../../gui/backup_ops.py" line="22" />
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_ops.py" line="24" />
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_ops.py" line="30" />
+        <location filename="../../gui/backup_ops.py" line="34" />
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_ops.py" line="30" />
+        <source>There is no backup yet.</source>
+        <translation>还没有备份。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_ops.py" line="35" />
+        <source>Replace all merchants with this backup:</source>
+        <translation>用此备份替换全部商家数据:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_ops.py" line="41" />
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_ops.py" line="48" />
+        <source>Backup restored; the data before it was kept in %1</source>
+        <translation>已恢复备份;恢复前的数据已保存在 %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchOps</name>
+    <message numerus="yes">
+        <location filename="../../gui/batch_ops.py" line="50" />
+        <source>Checked %n merchant(s).</source>
+        <translation>
+            <numerusform>已检查 %n 个商家。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/batch_ops.py" line="52" />
+        <source>Checking all merchants…</source>
+        <translation>正在检查全部商家…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/batch_ops.py" line="53" />
+        <source>Check failed</source>
+        <translation>检查失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/batch_ops.py" line="54" />
+        <source>Cancelled; nothing was recorded.</source>
+        <translation>已取消,未记录任何结果。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/batch_ops.py" line="60" />
+        <source>Batch matrix</source>
+        <translation>批量汇总表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/batch_ops.py" line="60" />
+        <source>This version cannot write it yet.</source>
+        <translation>此版本暂不支持。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/batch_ops.py" line="63" />
+        <source>Export batch matrix</source>
+        <translation>导出批量汇总表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/batch_ops.py" line="64" />
+        <location filename="../../gui/batch_ops.py" line="92" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/batch_ops.py" line="83" />
+        <source>Writing the batch matrix…</source>
+        <translation>正在写入批量汇总表…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/batch_ops.py" line="85" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/batch_ops.py" line="91" />
+        <source>Excel intake template</source>
+        <translation>Excel 信息采集模板</translation>
+    </message>
+    <message>
+        <location filename="../../gui/batch_ops.py" line="95" />
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
+    </message>
+</context>
+<context>
+    <name>CalculatorsView</name>
+    <message>
+        <location filename="../../gui/calculators_view.py" line="25" />
+        <source>Programme / calculator</source>
+        <translation>活动 / 计算器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calculators_view.py" line="25" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calculators_view.py" line="57" />
+        <source>None of these programmes has a scoring table or lookup.</source>
+        <translation>这些活动都没有评分表或对照表。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calculators_view.py" line="68" />
+        <source>Inputs:</source>
+        <translation>输入:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calculators_view.py" line="68" />
+        <source>Still unknown:</source>
+        <translation>仍未知:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calculators_view.py" line="68" />
+        <source>Rule:</source>
+        <translation>规则:</translation>
+    </message>
+</context>
+<context>
+    <name>CheckWizard</name>
+    <message>
+        <location filename="../../gui/wizard.py" line="31" />
+        <source>New check</source>
+        <translation>新建检查</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard.py" line="34" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard.py" line="64" />
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard.py" line="65" />
+        <source>The data is open in another window, so this check was not saved.</source>
+        <translation>数据已在另一个窗口中打开,本次检查未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <location filename="../../gui/checklist_view.py" line="28" />
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checklist_view.py" line="28" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checklist_view.py" line="28" />
+        <source>Deadline (Beijing time)</source>
+        <translation>截止时间(北京时间)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checklist_view.py" line="29" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checklist_view.py" line="45" />
+        <source>Document</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checklist_view.py" line="45" />
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checklist_view.py" line="45" />
+        <source>Declaration</source>
+        <translation>声明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checklist_view.py" line="46" />
+        <source>Warning</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checklist_view.py" line="49" />
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checklist_view.py" line="49" />
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checklist_view.py" line="49" />
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checklist_view.py" line="50" />
+        <source>Not needed</source>
+        <translation>不需要</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checklist_view.py" line="70" />
+        <source> (if it applies)</source>
+        <translation>(如适用)</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceInput</name>
+    <message>
+        <location filename="../../gui/fields.py" line="67" />
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="89" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="89" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../gui/crash.py" line="69" />
+        <source>Something went wrong: %1</source>
+        <translation>出现错误:%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash.py" line="70" />
+        <source>Your saved merchants are safe; changes not yet saved are still in the window. Details were written to:
+%1</source>
+        <translation>已保存的商家数据不受影响;尚未保存的修改仍在窗口中。详细信息已写入:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash.py" line="72" />
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>DateInput</name>
+    <message>
+        <location filename="../../gui/fields.py" line="145" />
+        <location filename="../../gui/fields.py" line="150" />
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="151" />
+        <source>Set this date to unknown</source>
+        <translation>将此日期设为未知</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../gui/exporting.py" line="37" />
+        <location filename="../../gui/exporting.py" line="40" />
+        <source>Export Excel report</source>
+        <translation>导出 Excel 报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exporting.py" line="38" />
+        <source>This version cannot write Excel reports yet.</source>
+        <translation>此版本暂不能导出 Excel 报告。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exporting.py" line="41" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exporting.py" line="50" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exporting.py" line="53" />
+        <source>Writing the report…</source>
+        <translation>正在写入报告…</translation>
+    </message>
+</context>
+<context>
+    <name>FactsPage</name>
+    <message>
+        <location filename="../../gui/wizard_pages.py" line="126" />
+        <source>What is still unknown?</source>
+        <translation>还有哪些未知?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard_pages.py" line="127" />
+        <source>Answer what you know; leave the rest as Unknown. The facts that settle the most criteria come first.</source>
+        <translation>请填写已知的信息,不清楚的保持“未知”。能决定最多条件的问题排在最前。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard_pages.py" line="153" />
+        <source>Nothing is missing: every criterion can be decided.</source>
+        <translation>信息已齐全,每一条都能判断。</translation>
+    </message>
+</context>
+<context>
+    <name>FileOps</name>
+    <message>
+        <location filename="../../gui/file_ops.py" line="37" />
+        <source>Import merchants</source>
+        <translation>导入商家</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_ops.py" line="38" />
+        <source>Merchant files (*.json *.xlsx)</source>
+        <translation>商家文件 (*.json *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_ops.py" line="82" />
+        <source>Some files were not imported</source>
+        <translation>部分文件未能导入</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/file_ops.py" line="83" />
+        <source>Imported %n merchant(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个商家。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_ops.py" line="85" />
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_ops.py" line="85" />
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_ops.py" line="52" />
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_ops.py" line="45" />
+        <source>Open recent</source>
+        <translation>最近打开</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_ops.py" line="45" />
+        <source>%1 is no longer there.</source>
+        <translation>%1 已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_ops.py" line="103" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_ops.py" line="118" />
+        <source>Export profile</source>
+        <translation>导出档案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_ops.py" line="118" />
+        <source>Merchant profile (*.json)</source>
+        <translation>商家档案 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_ops.py" line="120" />
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_ops.py" line="128" />
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_ops.py" line="128" />
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../gui/history_view.py" line="40" />
+        <source>Checked at</source>
+        <translation>检查时间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="40" />
+        <source>Programme</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="40" />
+        <source>Status</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="41" />
+        <location filename="../../gui/history_view.py" line="46" />
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="46" />
+        <source>Saved at</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="46" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="49" />
+        <source>Restore this revision</source>
+        <translation>恢复此版本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="56" />
+        <source>Checks (select one to see what changed since the one before, or two):</source>
+        <translation>检查记录(选择一条查看与上一次相比的变化,或选择两条对比):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="58" />
+        <source>Saved revisions of the profile:</source>
+        <translation>档案的历史版本:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="118" />
+        <source>Pick two checks of the same programme to compare them.</source>
+        <translation>请选择同一活动的两条检查记录进行对比。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="122" />
+        <source>Changes from the check of %1 to the check of %2</source>
+        <translation>从 %1 的检查到 %2 的检查有以下变化</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="126" />
+        <source>Nothing changed.</source>
+        <translation>没有变化。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="130" />
+        <source>Programme status</source>
+        <translation>活动结论</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="131" />
+        <location filename="../../gui/history_view.py" line="132" />
+        <source>(not checked)</source>
+        <translation>(未检查)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="145" />
+        <source>Revision %1: %2</source>
+        <translation>版本 %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>ListInput</name>
+    <message>
+        <location filename="../../gui/list_input.py" line="32" />
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../gui/list_input.py" line="58" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../gui/list_input.py" line="60" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/main_window.py" line="50" />
+        <source>Profile</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="51" />
+        <source>Results</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="52" />
+        <source>Checklist</source>
+        <translation>申请清单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="53" />
+        <source>Calculators</source>
+        <translation>计算器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="54" />
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="79" />
+        <source>Read-only: the data is open in another window.</source>
+        <translation>只读:数据已在另一个窗口中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="107" />
+        <source>(unnamed)</source>
+        <translation>(未命名)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="108" />
+        <source>Merchant Eligibility Checker</source>
+        <translation>商家资格自查工具</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="126" />
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="127" />
+        <source>Save the changes to this merchant first?</source>
+        <translation>是否先保存对该商家的修改?</translation>
+    </message>
+</context>
+<context>
+    <name>MerchantModel</name>
+    <message>
+        <location filename="../../gui/merchant_model.py" line="58" />
+        <source>Merchant</source>
+        <translation>商家</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merchant_model.py" line="58" />
+        <source>Platforms</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merchant_model.py" line="58" />
+        <source>Latest checks</source>
+        <translation>最近检查</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merchant_model.py" line="58" />
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merchant_model.py" line="70" />
+        <source>Not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merchant_model.py" line="83" />
+        <source>(unnamed)</source>
+        <translation>(未命名)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merchant_model.py" line="85" />
+        <source>%s (deleted)</source>
+        <translation>%s(已删除)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merchant_model.py" line="87" />
+        <source>%s (demo)</source>
+        <translation>%s(示例)</translation>
+    </message>
+</context>
+<context>
+    <name>MerchantPage</name>
+    <message>
+        <location filename="../../gui/wizard_pages.py" line="38" />
+        <source>Which merchant?</source>
+        <translation>检查哪个商家?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard_pages.py" line="39" />
+        <source>Check a merchant you already have, or start a new one.</source>
+        <translation>检查已有商家,或新建一个商家。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard_pages.py" line="40" />
+        <source>A merchant I already have:</source>
+        <translation>已有商家:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard_pages.py" line="41" />
+        <source>A new merchant, named:</source>
+        <translation>新商家,名称:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard_pages.py" line="47" />
+        <source>(unnamed)</source>
+        <translation>(未命名)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard_pages.py" line="49" />
+        <source>Merchant name</source>
+        <translation>商家名称</translation>
+    </message>
+</context>
+<context>
+    <name>MerchantPanel</name>
+    <message>
+        <location filename="../../gui/merchant_panel.py" line="31" />
+        <source>Search merchants</source>
+        <translation>搜索商家</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merchant_panel.py" line="54" />
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merchant_panel.py" line="55" />
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merchant_panel.py" line="56" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>NotesInput</name>
+    <message>
+        <location filename="../../gui/notes_input.py" line="16" />
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <location filename="../../gui/editor.py" line="64" />
+        <source>General</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="75" />
+        <source>No facts are asked for this platform yet.</source>
+        <translation>该平台暂无需要填写的信息。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="138" />
+        <source>Edit %s</source>
+        <translation>修改“%s”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/editor.py" line="169" />
+        <source>%n field(s) need attention before saving.</source>
+        <translation>
+            <numerusform>有 %n 个字段需要修改后才能保存。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsPage</name>
+    <message>
+        <location filename="../../gui/wizard_pages.py" line="77" />
+        <source>Which programmes?</source>
+        <translation>检查哪些活动?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard_pages.py" line="78" />
+        <source>Registration state and rule source of each programme.</source>
+        <translation>各活动的报名状态和规则来源。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard_pages.py" line="83" />
+        <source>Registration:</source>
+        <translation>报名:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard_pages.py" line="83" />
+        <source>Source:</source>
+        <translation>来源:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard_pages.py" line="86" />
+        <source>no registration dates</source>
+        <translation>无报名时间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard_pages.py" line="97" />
+        <source>Select all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard_pages.py" line="97" />
+        <source>Select none</source>
+        <translation>全不选</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../../gui/worker.py" line="64" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ResultText</name>
+    <message>
+        <location filename="../../gui/result_html.py" line="21" />
+        <source>Beijing time</source>
+        <translation>北京时间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/result_html.py" line="22" />
+        <source>US Pacific time</source>
+        <translation>美国太平洋时间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/result_html.py" line="23" />
+        <source>Still unknown (click to fill in):</source>
+        <translation>仍未知(点击填写):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/result_html.py" line="24" />
+        <source>Source:</source>
+        <translation>来源:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/result_html.py" line="25" />
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/result_html.py" line="26" />
+        <source>checked as of</source>
+        <translation>检查时间点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/result_html.py" line="27" />
+        <source>advisory, never fails</source>
+        <translation>参考项,不会判为不符合</translation>
+    </message>
+    <message>
+        <location filename="../../gui/result_html.py" line="28" />
+        <source>Why:</source>
+        <translation>原因:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/result_html.py" line="29" />
+        <source>Values used:</source>
+        <translation>依据的数值:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/result_html.py" line="30" />
+        <source>Distance to pass:</source>
+        <translation>距离达标:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/result_html.py" line="31" />
+        <source>increase by</source>
+        <translation>需增加</translation>
+    </message>
+    <message>
+        <location filename="../../gui/result_html.py" line="32" />
+        <source>decrease by</source>
+        <translation>需减少</translation>
+    </message>
+    <message>
+        <location filename="../../gui/result_html.py" line="33" />
+        <source>Passes from:</source>
+        <translation>最早符合日期:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/result_html.py" line="34" />
+        <source>Missing facts:</source>
+        <translation>缺少的信息:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/result_html.py" line="35" />
+        <source>What to do:</source>
+        <translation>整改建议:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/result_html.py" line="36" />
+        <source>Rule:</source>
+        <translation>规则:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/result_html.py" line="37" />
+        <source>How the rule is read:</source>
+        <translation>规则解读:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/result_html.py" line="38" />
+        <source>Eligibility report</source>
+        <translation>资格自查报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/result_html.py" line="39" />
+        <source>Checklist</source>
+        <translation>申请清单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/result_html.py" line="40" />
+        <source>due</source>
+        <translation>截止</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/result_html.py" line="82" />
+        <source>settles %n criterion(s)</source>
+        <translation>
+            <numerusform>可决定 %n 项条件</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../../gui/wizard_results.py" line="17" />
+        <source>Results</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard_results.py" line="18" />
+        <source>Save keeps the merchant and this check. You can also export or print now.</source>
+        <translation>“保存”会保存商家和本次检查。也可以现在导出或打印。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard_results.py" line="22" />
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard_results.py" line="24" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../gui/results_view.py" line="40" />
+        <source>Check as of (Beijing time):</source>
+        <translation>检查时间点(北京时间):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/results_view.py" line="45" />
+        <source>What if: see the result on another day, e.g. the registration deadline</source>
+        <translation>假设分析:查看在另一天(例如报名截止日)的结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/results_view.py" line="47" />
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location filename="../../gui/results_view.py" line="54" />
+        <source>Programme / criterion</source>
+        <translation>活动 / 条件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/results_view.py" line="54" />
+        <source>Status</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../gui/results_view.py" line="54" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../gui/results_view.py" line="116" />
+        <source>&lt;p&gt;No results yet. Save the profile and press Check (F5).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;暂无结果。请保存档案后按“检查”(F5)。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../gui/startup.py" line="23" />
+        <source>Merchant Eligibility Checker</source>
+        <translation>商家资格自查工具</translation>
+    </message>
+    <message>
+        <location filename="../../gui/startup.py" line="76" />
+        <source>The data is open in another window of the app.</source>
+        <translation>数据已在本程序的另一个窗口中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/startup.py" line="77" />
+        <source>This window opens it read-only: you can look and check, but not save. Close the other window to edit.</source>
+        <translation>本窗口以只读方式打开:可以查看和检查,但不能保存。关闭另一个窗口后即可编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/startup.py" line="86" />
+        <source>The data was saved by a newer version of the app.</source>
+        <translation>数据由更新版本的程序保存。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/startup.py" line="87" />
+        <source>Install the newer version to open it. Nothing was changed.</source>
+        <translation>请安装新版本后再打开。数据未做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/startup.py" line="98" />
+        <source>The data file is damaged and there is no backup to restore.</source>
+        <translation>数据文件已损坏,且没有可恢复的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/startup.py" line="105" />
+        <source>The data file is damaged.</source>
+        <translation>数据文件已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/startup.py" line="106" />
+        <source>Restore the newest backup (%1)? The damaged file is kept next to it.</source>
+        <translation>要恢复最新的备份(%1)吗?损坏的文件会保留在旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/startup.py" line="117" />
+        <source>The data could not be opened.</source>
+        <translation>无法打开数据。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreOps</name>
+    <message>
+        <location filename="../../gui/window_store.py" line="39" />
+        <source>Cannot save yet</source>
+        <translation>暂时无法保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_store.py" line="40" />
+        <source>Please correct these fields first:</source>
+        <translation>请先修改以下字段:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_store.py" line="47" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/window_store.py" line="63" />
+        <source>Checked %n programme(s).</source>
+        <translation>
+            <numerusform>已检查 %n 个活动。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_store.py" line="76" />
+        <source>Revision %1 restored as a new revision.</source>
+        <translation>已将版本 %1 恢复为新版本。</translation>
+    </message>
+</context>
+<context>
+    <name>TextInput</name>
+    <message>
+        <location filename="../../gui/fields.py" line="105" />
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../gui/window_actions.py" line="36" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="37" />
+        <source>&amp;New merchant</source>
+        <translation>新建商家(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="38" />
+        <source>New &amp;check wizard…</source>
+        <translation>新建检查向导(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="40" />
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="41" />
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="43" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="45" />
+        <source>&amp;Export Excel report…</source>
+        <translation>导出 Excel 报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="46" />
+        <source>Export profile as &amp;JSON…</source>
+        <translation>导出档案为 &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="47" />
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="48" />
+        <source>Excel intake &amp;template…</source>
+        <translation>Excel 信息采集模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="49" />
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="51" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="52" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="53" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="55" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="60" />
+        <source>&amp;Find merchant</source>
+        <translation>查找商家(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="61" />
+        <source>D&amp;uplicate merchant</source>
+        <translation>复制商家(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="62" />
+        <source>&amp;Delete merchant</source>
+        <translation>删除商家(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="66" />
+        <source>Restore deleted &amp;merchant</source>
+        <translation>恢复已删除的商家(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="67" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="68" />
+        <source>Show &amp;deleted merchants</source>
+        <translation>显示已删除的商家(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="74" />
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="75" />
+        <source>&amp;Check this merchant</source>
+        <translation>检查当前商家(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="76" />
+        <source>Check &amp;all merchants…</source>
+        <translation>检查全部商家(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="77" />
+        <source>Export &amp;batch matrix…</source>
+        <translation>导出批量汇总表(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="79" />
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="87" />
+        <source>&amp;Empty trash…</source>
+        <translation>清空回收站(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="89" />
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="90" />
+        <source>&amp;Restore a backup…</source>
+        <translation>恢复备份(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="91" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="92" />
+        <source>Open &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="93" />
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="94" />
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="122" />
+        <source>(none)</source>
+        <translation>(无)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="132" />
+        <source>New merchant</source>
+        <translation>新商家</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="141" />
+        <source>%1 (copy)</source>
+        <translation>%1(副本)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="156" />
+        <source>Merchant moved to the trash. Edit ▸ Restore deleted merchant brings it back.</source>
+        <translation>商家已移入回收站。可通过“编辑 ▸ 恢复已删除的商家”找回。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="163" />
+        <source>Nothing to restore.</source>
+        <translation>没有可恢复的商家。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="174" />
+        <source>Empty trash</source>
+        <translation>清空回收站</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="175" />
+        <source>Permanently remove the deleted merchants?</source>
+        <translation>要永久删除回收站中的商家吗?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/window_actions.py" line="180" />
+        <source>%n merchant(s) removed.</source>
+        <translation>
+            <numerusform>已永久删除 %n 个商家。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="196" />
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="197" />
+        <source>&lt;b&gt;Merchant Eligibility Checker&lt;/b&gt; %1&lt;br&gt;Checks merchants against the admission rules of e-commerce programmes, criterion by criterion. Works offline.&lt;br&gt;Data: %2</source>
+        <translation>&lt;b&gt;商家资格自查工具&lt;/b&gt; %1&lt;br&gt;对照电商平台活动/项目的准入规则逐条自查,完全离线运行。&lt;br&gt;数据位置:%2</translation>
+    </message>
+</context>
+</TS>

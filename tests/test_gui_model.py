@@ -1,0 +1,54 @@
+"""The merchant list model: Qt model contract, search, sort and status badges from the latest checks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from engine.evaluate import evaluate_all
+from engine.facts import MerchantProfile
+from engine.rules import load_packs
+from gui.merchant_model import ID_ROLE, MerchantFilter, MerchantModel
+from tests.gui_fixtures import DURING_REGISTRATION, dialogs, example_profile, isolated_settings, store  # noqa: F401
+
+
+def _names(proxy):
+    return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+
+
+def test_model_passes_the_qt_model_tester(qtmodeltester, store):
+    store.create(MerchantProfile(name="Alpha"))
+    store.create(example_profile())
+    model = MerchantModel(store)
+    qtmodeltester.check(model)
+    proxy = MerchantFilter()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+
+
+def test_search_and_sort(store):
+    store.create(MerchantProfile(name="Zhejiang Alpha"))
+    store.create(MerchantProfile(name="Beta Trading"))
+    model = MerchantModel(store)
+    proxy = MerchantFilter()
+    proxy.setSourceModel(model)
+    proxy.sort(MerchantModel.NAME, Qt.SortOrder.AscendingOrder)
+    names = _names(proxy)
+    assert names.index("Beta Trading") < names.index("Zhejiang Alpha")
+    proxy.setFilterFixedString("alpha")
+    assert _names(proxy) == ["Zhejiang Alpha"]
+
+
+def test_status_badge_comes_from_latest_checks(store):
+    stored = store.create(example_profile())
+    model = MerchantModel(store)
+    row = model.row_of(stored.id)
+    assert model.index(row, MerchantModel.CHECKS).data() == "Not checked"
+    for result in evaluate_all(stored.profile, load_packs(), DURING_REGISTRATION):
+        store.record_check(stored.id, stored.revision, result)
+    model.refresh()
+    row = model.row_of(stored.id)
+    index = model.index(row, MerchantModel.CHECKS)
+    assert index.data().startswith("Eligible 1/")
+    assert index.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert model.index(row, 0).data(ID_ROLE) == stored.id
+    assert model.index(row, MerchantModel.PLATFORMS).data() == "Alibaba.com"
