@@ -77,6 +77,17 @@ def test_cli_check_reports_eligible(bundle, frozen_env, tmp_path):
                                        if c["severity"] == "required")
 
 
+def test_cli_report_with_pdf_starts_qt_on_demand(bundle, frozen_env, tmp_path):
+    """The CLI executable defers Qt's set-up (packaging/rthooks/lazy_pyside6.py); a PDF needs it."""
+    exe = bundle / f"eligibility-cli{EXE_SUFFIX}"
+    out, pdf = tmp_path / "report.xlsx", tmp_path / "report.pdf"
+    proc = run(exe, "report", str(EXAMPLE), "--program", PROGRAM, "--as-of", "2020-05-20", "--out", str(out),
+               "--pdf", str(pdf), env=frozen_env, cwd=tmp_path)
+    assert proc.returncode == 0, f"{proc.stdout}\n{proc.stderr}"
+    assert out.read_bytes()[:2] == b"PK"
+    assert pdf.read_bytes()[:5] == b"%PDF-" and pdf.stat().st_size > 5000
+
+
 def test_cli_bad_input_exits_2(bundle, frozen_env, tmp_path):
     exe = bundle / f"eligibility-cli{EXE_SUFFIX}"
     proc = run(exe, "check", str(tmp_path / "missing.json"), env=frozen_env, cwd=tmp_path)
