@@ -4,18 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
-from pydantic import BaseModel
 
 from engine.evaluate.calculators import find_calculator, run_calculator
 from engine.facts import parse_profile
 from engine.rules import get_pack, load_packs
-from engine.rules.citation import Citation
 
-SEEDS = Path("/work/shared/seeds")
 PACK_IDS = [
     "icbu-assurance-upgrade-2021",
     "icbu-find-factory-2021",
@@ -27,17 +23,6 @@ PACK_IDS = [
     "icbu-violation-penalties-2021",
 ]
 AS_OF = datetime.fromisoformat("2021-09-10T12:00:00+08:00")
-
-
-
-def _citations(node: Any) -> list[Citation]:
-    if isinstance(node, Citation):
-        return [node]
-    if isinstance(node, BaseModel):
-        return [c for name in type(node).model_fields for c in _citations(getattr(node, name))]
-    if isinstance(node, list | tuple):
-        return [c for item in node for c in _citations(item)]
-    return []
 
 
 def test_the_eight_programmes_are_shipped():

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
@@ -15,7 +14,6 @@ from engine.facts import MerchantProfile
 from engine.rules import get_pack
 from engine.rules.predicates import Compare, DueBy, Implies, fact_paths
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"  # shared/ lies beside the repository
 PACKS = {
     "taobao-union-recruiter-2024": "002_e51b25841f333899.txt",
     "taobao-live-regional-provider-2023": "003_0cc00972e02300c2.txt",

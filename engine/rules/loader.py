@@ -15,6 +15,10 @@ from engine.rules.calc_check import check_calc_refs, check_calculators
 from engine.rules.pack import Pack
 from engine.rules.typecheck import check_predicate
 
+# libyaml's safe loader when PyYAML was built with it (parses the packs ~8x faster at start-up);
+# the pure-Python safe loader otherwise. Both construct plain data only.
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 class PackError(ValueError):
     """A rule pack could not be loaded; the message names the file and, where known, the criterion."""
@@ -89,7 +93,7 @@ def load_pack_file(path: Path) -> Pack:
     except OSError as exc:
         raise PackError(f"{path.name}: cannot read: {exc.strerror or exc}") from None
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_SafeLoader)
     except yaml.YAMLError as exc:
         raise PackError(f"{path.name}: not valid YAML: {exc}") from None
     pack = parse_pack(data, path.name)
