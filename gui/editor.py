@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QColor, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -29,6 +29,17 @@ def _top_title(name: str) -> tuple[str, str]:
     extra = _Model.model_fields[name].json_schema_extra
     assert isinstance(extra, dict)
     return str(extra["title_zh"]), str(extra["title_en"])
+
+
+def _colour(label: QLabel, colour: QColor, *, bold: bool = False) -> None:
+    """Text colour (and weight) by palette and font: a style sheet per label makes building the form slow."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, colour)
+    label.setPalette(palette)
+    if bold:
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
 
 
 class ProfileEditor(QWidget):
@@ -102,11 +113,11 @@ class ProfileEditor(QWidget):
         if help_text:
             hint = QLabel(help_text, box)
             hint.setWordWrap(True)
-            hint.setStyleSheet("color: palette(placeholder-text);")
+            _colour(hint, hint.palette().color(QPalette.ColorRole.PlaceholderText))
             col.addWidget(hint)
         error = QLabel(box)
         error.setWordWrap(True)
-        error.setStyleSheet(f"color: {status_color('fail').name()}; font-weight: bold;")
+        _colour(error, status_color("fail"), bold=True)
         error.hide()
         col.addWidget(error)
         widget.setToolTip(help_text)
