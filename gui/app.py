@@ -32,11 +32,21 @@ def make_app() -> Any:
         QCoreApplication.setOrganizationName(ORG)
         QCoreApplication.setApplicationName(APP)
         app = QApplication([sys.argv[0]])
+        app.setWindowIcon(app_icon())
     return app
 
 
+def app_icon() -> Any:
+    from PySide6.QtGui import QIcon
+
+    from engine.resources import resource_path
+
+    return QIcon(str(resource_path("icons", "app.png")))
+
+
 def register_pdf_renderer() -> None:
-    """Let the report layer (and the command line run from here) render PDFs with Qt."""
+    """Let the report layer render PDFs with Qt. Called where a report is first asked for, not at start:
+    the report layer imports openpyxl (~150 ms)."""
     try:
         from engine.reports.pdf_hook import set_pdf_renderer
         from gui.pdf import render_pdf
@@ -122,7 +132,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from gui.startup import StartupFailed, open_store_interactive, release_data_dirs
 
     app = make_app()
-    register_pdf_renderer()
     log_path = setup_logging()
     install_excepthook()
     log_qt_messages()

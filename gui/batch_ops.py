@@ -56,6 +56,9 @@ class BatchOps:
     def export_batch(self: Any) -> None:
         try:
             from engine.reports.batch import write_batch
+            from gui.app import register_pdf_renderer
+
+            register_pdf_renderer()
         except ImportError:  # a build without the report layer
             QMessageBox.information(self, self.tr("Batch matrix"), self.tr("This version cannot write it yet."))
             return

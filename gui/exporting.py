@@ -33,6 +33,9 @@ def export_excel(parent: QWidget | None, profile: MerchantProfile, results: list
     """Ask where, then write the report in a worker thread. Returns the task, or None if cancelled."""
     try:
         from engine.reports import write_report
+        from gui.app import register_pdf_renderer
+
+        register_pdf_renderer()
     except ImportError:
         QMessageBox.information(parent, translate("Export", "Export Excel report"),
                                 translate("Export", "This version cannot write Excel reports yet."))

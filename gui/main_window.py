@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabW
 from engine.evaluate import ProgramResult, evaluate_all
 from engine.facts import MerchantProfile, ProfileInvalid
 from engine.rules import Pack, load_packs
+from gui.app import app_icon
 from gui.backup_ops import BackupOps
 from gui.batch_ops import BatchOps
 from gui.calculators_view import CalculatorsView
@@ -39,6 +40,7 @@ class MainWindow(WindowActions, FileOps, BatchOps, BackupOps, StoreOps, QMainWin
         self.results: list[ProgramResult] = []
         self.last_deleted: str | None = None
         self.setObjectName("MainWindow")
+        self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.panel = MerchantPanel(store, self)
         self.editor = ProfileEditor(self)

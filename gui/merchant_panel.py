@@ -26,7 +26,7 @@ class MerchantPanel(QWidget):
         super().__init__(parent)
         self.model = MerchantModel(store, self)
         self.proxy = MerchantFilter(self)
-        self.proxy.setSourceModel(self.model)
+        self.proxy.setSourceModel(self.model)  # the model keeps its rows sorted; the proxy only filters
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search merchants"))
         self.search.setClearButtonEnabled(True)

@@ -25,6 +25,9 @@ def printable(profile: MerchantProfile, results: list[ProgramResult], as_of: dat
     """What to print: the report's Printable when available, else HTML."""
     try:
         from engine.reports.printable import build_printable
+        from gui.app import register_pdf_renderer
+
+        register_pdf_renderer()
     except ImportError:
         return report_html(profile.name or "", results)
     return build_printable(profile, results, lang=lang(), as_of=as_of)

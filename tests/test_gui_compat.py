@@ -28,3 +28,11 @@ def test_the_guard_matches_the_measured_leak():
     from gui import compat
 
     assert compat.affected() == compat.none_refcount_leaks()
+
+
+def test_the_quick_version_read_agrees_with_the_package_metadata():
+    from importlib import metadata
+
+    from gui import compat
+
+    assert compat.shiboken_version() == metadata.version("shiboken6")

@@ -150,3 +150,31 @@ def test_number_lists_keep_equal_entries(qtbot):
         field.entry.setText(text)
         field._add()
     assert field.value() == ["80", "65.5", "80"]
+
+
+def test_platform_forms_are_built_on_first_show_with_the_loaded_values(qtbot):
+    editor = ProfileEditor()
+    qtbot.addWidget(editor)
+    profile = example_profile()
+    editor.load(profile)
+    expected = {path: value for path, value in profile_values(profile).items() if path in editor.tab_of}
+    assert editor._pending and set(editor._inputs) == {"name", "notes"}  # only the General tab is built
+    assert editor.values() == {**dict.fromkeys(editor.tab_of), **expected}
+    assert editor.profile() == profile
+    eager = ProfileEditor()
+    qtbot.addWidget(eager)
+    eager.inputs  # noqa: B018  (builds every form)
+    eager.load(profile)
+    eager_values = eager.values()
+    path = "company.registered_capital_cny"
+    tab = editor.tab_of[path]
+    editor.apply_value(path, "lots", widget=False)  # an invalid value on a form not built yet
+    assert tab in editor._pending and editor.problems
+    editor.tabs.setCurrentIndex(tab)
+    assert tab not in editor._pending
+    assert editor._inputs[path].value() == "lots"
+    assert editor._errors[path].text() == "must be a number" and not editor._errors[path].isHidden()
+    other = next(p for p, t in editor.tab_of.items() if t in editor._pending)
+    assert editor.jump_to(other) and other in editor._inputs
+    assert {p: w.value() for p, w in editor.inputs.items()} == editor.values()  # everything built now
+    assert editor.values() == {**eager_values, path: "lots"}

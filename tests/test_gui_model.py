@@ -52,3 +52,36 @@ def test_status_badge_comes_from_latest_checks(store):
     assert index.data(Qt.ItemDataRole.DecorationRole) is not None
     assert model.index(row, 0).data(ID_ROLE) == stored.id
     assert model.index(row, MerchantModel.PLATFORMS).data() == "Alibaba.com"
+
+
+OURS = ("Alpha", "Beta", "Gamma")
+
+
+def _ours(proxy):
+    return [n for n in _names(proxy) if n in OURS]
+
+
+def test_header_sort_reorders_the_source_and_keeps_the_selection(qtbot, qtmodeltester, store):
+    from gui.merchant_panel import MerchantPanel
+
+    for name in ("Gamma", "Alpha", "Beta"):
+        store.create(MerchantProfile(name=name))
+    panel = MerchantPanel(store)
+    qtbot.addWidget(panel)
+    assert _ours(panel.proxy) == ["Beta", "Alpha", "Gamma"]  # newest first
+    alpha = next(r.id for r in panel.model.rows if r.name == "Alpha")
+    assert panel.select(alpha)
+    panel.table.sortByColumn(MerchantModel.NAME, Qt.SortOrder.AscendingOrder)
+    assert [r.name for r in panel.model.rows if r.name in OURS] == ["Alpha", "Beta", "Gamma"]
+    assert _ours(panel.proxy) == ["Alpha", "Beta", "Gamma"]
+    assert panel.current_id() == alpha
+    panel.table.sortByColumn(MerchantModel.NAME, Qt.SortOrder.DescendingOrder)
+    assert _ours(panel.proxy) == ["Gamma", "Beta", "Alpha"]
+    assert panel.current_id() == alpha
+    panel.search.setText("ETA")
+    assert _names(panel.proxy) == ["Beta"]
+    panel.model.refresh()  # a re-list keeps the chosen order
+    assert _names(panel.proxy) == ["Beta"]
+    panel.search.clear()
+    assert _ours(panel.proxy) == ["Gamma", "Beta", "Alpha"]
+    qtmodeltester.check(panel.proxy)
