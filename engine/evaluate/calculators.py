@@ -9,6 +9,7 @@ from typing import Any
 from engine.evaluate import calc_numeric as num
 from engine.evaluate import calc_rules as rules
 from engine.evaluate.calc_env import CalcEnv, fact_refs
+from engine.evaluate.calc_memo import CALC_MEMO
 from engine.evaluate.calc_result import CalcResult
 from engine.evaluate.identity_cache import identity_cache
 from engine.facts import MerchantProfile
@@ -105,7 +106,12 @@ def dependencies(pack: Pack, calc: Any) -> list[Any]:
 
 
 def run_all(pack: Pack, profile: MerchantProfile, as_of: datetime) -> dict[str, CalcResult]:
-    """Every calculator of the pack on the profile alone, in pack order (id -> result)."""
+    """Every calculator of the pack on the profile alone, in pack order (id -> result; memoised, do not
+    mutate the results)."""
+    return CALC_MEMO.run(pack, profile, as_of, _run_all)
+
+
+def _run_all(pack: Pack, profile: MerchantProfile, as_of: datetime) -> dict[str, CalcResult]:
     done: dict[str, CalcResult] = {}
     for calc in pack.calculators:
         done[calc.id] = run_calculator(calc, profile, as_of, pack=pack, results=done)
