@@ -13,6 +13,7 @@ import pytest
 import yaml
 
 from engine.evaluate import evaluate_all
+from engine.evaluate.calc_memo import CALC_MEMO
 from engine.evaluate.memo import MEMO
 from engine.facts import parse_profile
 from engine.resources import resource_path
@@ -66,12 +67,30 @@ def _dump(profile, as_of):
     return [r.model_dump(mode="json") for r in evaluate_all(profile, PACKS, as_of)]
 
 
+class _Memos:
+    """Both memos switched together: ``enabled = False`` gives fresh evaluation."""
+
+    @property
+    def _results(self):
+        return MEMO._results
+
+    @property
+    def enabled(self):
+        return MEMO.enabled
+
+    @enabled.setter
+    def enabled(self, on):
+        MEMO.enabled = CALC_MEMO.enabled = on
+
+
 @pytest.fixture
 def fresh_memo():
     MEMO.clear()
-    yield MEMO
-    MEMO.enabled = True
+    CALC_MEMO.clear()
+    yield _Memos()
+    MEMO.enabled = CALC_MEMO.enabled = True
     MEMO.clear()
+    CALC_MEMO.clear()
 
 
 def test_memoised_results_equal_fresh_results(fresh_memo):

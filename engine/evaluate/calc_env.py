@@ -162,9 +162,27 @@ class CalcEnv:
         return out
 
 
+_SHOWN: dict[tuple[type, str, str | None], Text] = {}
+_SHOWN_LIMIT = 8192
+
+
 def shown(value: Any, unit: str | None = None) -> Text:
-    """A value as people read it, with its unit."""
+    """A value as people read it, with its unit (cached by the value's type and text: Text is frozen)."""
+    key = (type(value), str(value), unit) if type(value) in _SHOWN_TYPES else None
+    if key is not None:
+        hit = _SHOWN.get(key)
+        if hit is not None:
+            return hit
     if isinstance(value, Decimal):
         value = value.normalize() if value == value.to_integral_value() else value
     suffix = f" {unit}" if unit and value is not None else ""
-    return Text(zh=format_value(value, "zh") + suffix, en=format_value(value, "en") + suffix)
+    text = Text(zh=format_value(value, "zh") + suffix, en=format_value(value, "en") + suffix)
+    if key is not None:
+        if len(_SHOWN) >= _SHOWN_LIMIT:
+            _SHOWN.clear()
+        _SHOWN[key] = text
+    return text
+
+
+# Types whose text identifies the value for format_value; anything else (lists, enums) is not cached.
+_SHOWN_TYPES = frozenset({type(None), bool, int, str, Decimal, date})

@@ -9,6 +9,7 @@ from typing import Any
 from engine.evaluate import calc_numeric as num
 from engine.evaluate import calc_rules as rules
 from engine.evaluate.calc_env import CalcEnv, fact_refs
+from engine.evaluate.calc_memo import run_memoised
 from engine.evaluate.calc_result import CalcResult
 from engine.evaluate.identity_cache import identity_cache
 from engine.facts import MerchantProfile
@@ -105,11 +106,13 @@ def dependencies(pack: Pack, calc: Any) -> list[Any]:
 
 
 def run_all(pack: Pack, profile: MerchantProfile, as_of: datetime) -> dict[str, CalcResult]:
-    """Every calculator of the pack on the profile alone, in pack order (id -> result)."""
-    done: dict[str, CalcResult] = {}
-    for calc in pack.calculators:
-        done[calc.id] = run_calculator(calc, profile, as_of, pack=pack, results=done)
-    return done
+    """Every calculator of the pack on the profile alone, in pack order (id -> result; memoised by the facts
+    each reads, see calc_memo: do not mutate the results)."""
+
+    def run(calc: Any, done: dict[str, CalcResult]) -> CalcResult:
+        return run_calculator(calc, profile, as_of, pack=pack, results=done)
+
+    return run_memoised(pack, profile, as_of, run, dependencies)
 
 
 def find_calculator(pack: Pack, calc_id: str) -> Any:

@@ -8,6 +8,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from engine.evaluate.calculators import run_all
+from engine.evaluate.identity_cache import identity_cache
 from engine.evaluate.memo import MEMO
 from engine.evaluate.outcome import Outcome
 from engine.evaluate.predicates import Context, evaluate_predicate
@@ -23,7 +24,7 @@ from engine.evaluate.windows import window_result
 from engine.facts.paths import fact_spec
 from engine.facts.profile import MerchantProfile
 from engine.i18n import Text
-from engine.rules.pack import Criterion, Pack
+from engine.rules.pack import ChecklistItem, Criterion, Pack
 
 
 class NaiveInstantError(ValueError):
@@ -83,15 +84,12 @@ def _missing(criteria: Iterable[CriterionResult]) -> list[MissingFact]:
     return [MissingFact(path=p, title=fact_spec(p).text, criteria=ids) for p, ids in ranked]
 
 
-def _checklist(pack: Pack, ctx: Context) -> list[ChecklistEntry]:
-    entries: list[ChecklistEntry] = []
+@identity_cache
+def _entries(pack: Pack) -> list[tuple[ChecklistItem, ChecklistEntry, ChecklistEntry]]:
+    """Per checklist item: its entry as known to apply and as conditional. They depend on the pack alone,
+    so they are built once and shared by every result (cached: do not mutate)."""
+    out = []
     for item in pack.checklist:
-        conditional = False
-        if item.when is not None:
-            status = MEMO.status(item.when, ctx)
-            if status == Status.FAIL:
-                continue
-            conditional = status != Status.PASS
         deadline = None
         if item.deadline is not None:
             if item.deadline.window:
@@ -99,8 +97,22 @@ def _checklist(pack: Pack, ctx: Context) -> list[ChecklistEntry]:
                 deadline = window.end if window else None
             else:
                 deadline = item.deadline.at
-        entries.append(ChecklistEntry(id=item.id, kind=item.kind, title=item.title, detail=item.detail,
-                                      clause=item.clause, deadline=deadline, conditional=conditional))
+        sure, maybe = (ChecklistEntry(id=item.id, kind=item.kind, title=item.title, detail=item.detail,
+                                      clause=item.clause, deadline=deadline, conditional=flag)
+                       for flag in (False, True))
+        out.append((item, sure, maybe))
+    return out
+
+
+def _checklist(pack: Pack, ctx: Context) -> list[ChecklistEntry]:
+    entries: list[ChecklistEntry] = []
+    for item, sure, maybe in _entries(pack):
+        if item.when is None:
+            entries.append(sure)
+            continue
+        status = MEMO.status(item.when, ctx)
+        if status != Status.FAIL:
+            entries.append(sure if status == Status.PASS else maybe)
     return entries
 
 
