@@ -9,6 +9,7 @@ import contextlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -44,11 +45,16 @@ class BatchSummary:
     counts: dict[str, dict[str, int]] = field(default_factory=dict)  # programme id -> status -> merchants
 
 
-def _append_fitted(ws: Any, row: int, cells: list[Any], texts: Sequence[tuple[str, float]]) -> None:
-    """Append ``cells`` as row ``row`` with a height for the wrapped ``(text, column width)`` pairs (Excel does
-    not grow wrapped rows itself). Write-only mode reads the height while appending, so the row's dimension
-    is dropped afterwards: keeping one per row made memory grow with the batch."""
-    lines = max(lines_needed(text, width) for text, width in texts)
+@lru_cache(maxsize=8192)
+def _reason_lines(text: str, width: float) -> int:
+    """Reason lines repeat from merchant to merchant: their wrapped line counts are kept."""
+    return lines_needed(text, width)
+
+
+def _append_fitted(ws: Any, row: int, cells: list[Any], lines: int) -> None:
+    """Append ``cells`` as row ``row``, ``lines`` wrapped lines high (Excel does not grow wrapped rows itself).
+    Write-only mode reads the height while appending, so the row's dimension is dropped afterwards: keeping
+    one per row made memory grow with the batch."""
     if lines > 1:
         ws.row_dimensions[row].height = min(lines * LINE_HEIGHT, 409)
     ws.append(cells)
@@ -123,7 +129,7 @@ def _rows(wb: Workbook, st: WoStyles, matrix: Any, profiles: Iterable[MerchantPr
                        [st.cell(matrix, summary.merchants, alignment=WRAP), st.cell(matrix, name, alignment=WRAP),
                         *(_status_cell(st, matrix, r.status.value, lang) for r in results),
                         st.cell(matrix, reasons_text, alignment=WRAP)],
-                       ((name, widths[1]), (reasons_text, widths[-1])))
+                       max(lines_needed(name, widths[1]), sum(_reason_lines(r, widths[-1]) for r in reasons)))
         if per_merchant:
             if summary.merchants > MAX_MERCHANT_SHEETS:
                 raise ReportError(Text(zh=f"每个商家一页最多支持 {MAX_MERCHANT_SHEETS} 个商家",
@@ -163,7 +169,8 @@ def write_batch(path: Path, profiles: Iterable[MerchantProfile], packs: Sequence
                                     f"{engine.__version__}   " + "; ".join(f"{p.id} {p.version}" for p in packs))])
     matrix.append([])
     head = ["#", w("merchant", lang), *(p.title.get(lang) for p in packs), w("top_reasons", lang)]
-    _append_fitted(matrix, HEADER_ROW, _header(st, matrix, head), list(zip(head, widths, strict=True)))
+    _append_fitted(matrix, HEADER_ROW, _header(st, matrix, head),
+                   max(lines_needed(h, wd) for h, wd in zip(head, widths, strict=True)))
     try:
         _rows(wb, st, matrix, profiles, packs, as_of, lang, summary, widths, total, progress, per_merchant, date_text)
     except BaseException:
