@@ -66,7 +66,7 @@ def _header(st: WoStyles, ws: Any, texts: list[str]) -> list[Any]:
 
 
 def _status_cell(st: WoStyles, ws: Any, status: str, lang: Lang) -> Any:
-    return st.cell(ws, status_text(status, lang), fill=fill_for(status), font=BOLD, alignment=WRAP)
+    return st.fixed(ws, status_text(status, lang), fill=fill_for(status), font=BOLD, alignment=WRAP)
 
 
 def _merchant_sheet(wb: Workbook, st: WoStyles, namer: SheetNamer, name: str, results: list[ProgramResult],

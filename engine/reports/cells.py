@@ -83,16 +83,40 @@ class WoStyles:
     def __init__(self, ws: Any) -> None:
         self._ws = ws
         self._arrays: dict[tuple[tuple[str, int], ...], tuple[StyleArray, tuple[Any, ...]]] = {}
+        self._fixed: dict[tuple[int, str, tuple[tuple[str, int], ...]], WriteOnlyCell] = {}
 
     def cell(self, ws: Any, value: Any, **style: Any) -> WriteOnlyCell:
         """Like ``wo_cell``: ``ws`` must belong to the same workbook as the sheet given at construction."""
-        key = tuple((name, id(attr)) for name, attr in style.items() if attr is not None)
+        template = self._array(style)
+        cell = WriteOnlyCell(ws)
+        set_value(cell, value)
+        if cell._style is not None and any(cell._style):  # a quote prefix or number format: an array of its own
+            own = copy(template)
+            for index, number in enumerate(cell._style):
+                own[index] = number or own[index]
+            template = own
+        cell._style = template  # read only from here on, so cells of one style can share it
+        return cell
+
+    def fixed(self, ws: Any, text: str, **style: Any) -> WriteOnlyCell:
+        """The same cell object for every use of ``text`` in ``style`` on ``ws`` (status words, repeated in every
+        row). Write-only sheets write each appended cell at once, setting its row and column first, so one
+        object can stand in several places."""
+        key = (id(ws), text, self._key(style))
+        cell = self._fixed.get(key)
+        if cell is None:
+            cell = self._fixed[key] = self.cell(ws, text, **style)
+        return cell
+
+    @staticmethod
+    def _key(style: dict[str, Any]) -> tuple[tuple[str, int], ...]:
+        return tuple((name, id(attr)) for name, attr in style.items() if attr is not None)
+
+    def _array(self, style: dict[str, Any]) -> StyleArray:
+        key = self._key(style)
         found = self._arrays.get(key)
         if found is None:
             template = wo_cell(self._ws, None, **style)
             found = (template._style, tuple(style.values()))  # the objects are kept so their ids stay theirs
             self._arrays[key] = found
-        cell = WriteOnlyCell(ws)
-        cell._style = copy(found[0])
-        set_value(cell, value)
-        return cell
+        return found[0]
