@@ -83,7 +83,8 @@ def _merchant_sheet(wb: Workbook, st: WoStyles, namer: SheetNamer, name: str, re
             rows += 1
             ws.append([st.cell(ws, result.title.get(lang), alignment=WRAP),
                        st.cell(ws, criterion_title(crit, lang), alignment=WRAP),
-                       _status_cell(st, ws, crit.status.value, lang),
+                       st.cell(ws, status_text(crit.status.value, lang), fill=fill_for(crit.status.value), font=BOLD,
+                               alignment=WRAP),  # not fixed(): shared cells would keep every closed sheet alive
                        st.cell(ws, crit.reason.get(lang), alignment=WRAP),
                        st.cell(ws, crit.remedy.get(lang) if crit.remedy else "", alignment=WRAP)])
     ws.auto_filter.ref = f"A3:E{3 + max(rows, 1)}"
