@@ -9,6 +9,7 @@ import contextlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from engine.evaluate.result import ProgramResult
 from engine.evaluate.status import ProgramStatus
 from engine.facts import MerchantProfile
 from engine.i18n import Lang, Text
-from engine.reports.cells import wo_cell
+from engine.reports.cells import WoStyles
 from engine.reports.errors import Cancelled, ReportError
 from engine.reports.excel_report import merchant_name
 from engine.reports.files import atomic_target
@@ -44,50 +45,60 @@ class BatchSummary:
     counts: dict[str, dict[str, int]] = field(default_factory=dict)  # programme id -> status -> merchants
 
 
-def _fit_height(ws: Any, row: int, values: list[str], widths: Sequence[float]) -> None:
-    """Write-only rows get their height before they are written (Excel does not grow wrapped rows itself)."""
-    lines = max(lines_needed(v, wd) for v, wd in zip(values, widths, strict=False))
+@lru_cache(maxsize=8192)
+def _reason_lines(text: str, width: float) -> int:
+    """Reason lines repeat from merchant to merchant: their wrapped line counts are kept."""
+    return lines_needed(text, width)
+
+
+def _append_fitted(ws: Any, row: int, cells: list[Any], lines: int) -> None:
+    """Append ``cells`` as row ``row``, ``lines`` wrapped lines high (Excel does not grow wrapped rows itself).
+    Write-only mode reads the height while appending, so the row's dimension is dropped afterwards: keeping
+    one per row made memory grow with the batch."""
     if lines > 1:
         ws.row_dimensions[row].height = min(lines * LINE_HEIGHT, 409)
+    ws.append(cells)
+    ws.row_dimensions.pop(row, None)
 
 
-def _header(ws: Any, texts: list[str]) -> list[Any]:
-    return [wo_cell(ws, t, font=HEADER_FONT, fill=HEADER_FILL, alignment=WRAP) for t in texts]
+def _header(st: WoStyles, ws: Any, texts: list[str]) -> list[Any]:
+    return [st.cell(ws, t, font=HEADER_FONT, fill=HEADER_FILL, alignment=WRAP) for t in texts]
 
 
-def _status_cell(ws: Any, status: str, lang: Lang) -> Any:
-    return wo_cell(ws, status_text(status, lang), fill=fill_for(status), font=BOLD, alignment=WRAP)
+def _status_cell(st: WoStyles, ws: Any, status: str, lang: Lang) -> Any:
+    return st.fixed(ws, status_text(status, lang), fill=fill_for(status), font=BOLD, alignment=WRAP)
 
 
-def _merchant_sheet(wb: Workbook, namer: SheetNamer, name: str, results: list[ProgramResult], lang: Lang,
-                    date_text: str) -> None:
+def _merchant_sheet(wb: Workbook, st: WoStyles, namer: SheetNamer, name: str, results: list[ProgramResult],
+                    lang: Lang, date_text: str) -> None:
     ws = wb.create_sheet(namer(name))
     set_widths(ws, [28, 30, 12, 48, 36])
     print_ready(ws, merchant=name, date_text=date_text, lang=lang, header_row=3, landscape=True)
-    ws.append([wo_cell(ws, name, font=TITLE_FONT)])
+    ws.append([st.cell(ws, name, font=TITLE_FONT)])
     ws.append([])
-    ws.append(_header(ws, [w(k, lang) for k in ("program", "criterion", "result", "reason", "remedy")]))
+    ws.append(_header(st, ws, [w(k, lang) for k in ("program", "criterion", "result", "reason", "remedy")]))
     rows = 0
     for result in results:
         for crit in result.criteria:
             rows += 1
-            ws.append([wo_cell(ws, result.title.get(lang), alignment=WRAP),
-                       wo_cell(ws, criterion_title(crit, lang), alignment=WRAP),
-                       _status_cell(ws, crit.status.value, lang),
-                       wo_cell(ws, crit.reason.get(lang), alignment=WRAP),
-                       wo_cell(ws, crit.remedy.get(lang) if crit.remedy else "", alignment=WRAP)])
+            ws.append([st.cell(ws, result.title.get(lang), alignment=WRAP),
+                       st.cell(ws, criterion_title(crit, lang), alignment=WRAP),
+                       st.cell(ws, status_text(crit.status.value, lang), fill=fill_for(crit.status.value), font=BOLD,
+                               alignment=WRAP),  # not fixed(): shared cells would keep every closed sheet alive
+                       st.cell(ws, crit.reason.get(lang), alignment=WRAP),
+                       st.cell(ws, crit.remedy.get(lang) if crit.remedy else "", alignment=WRAP)])
     ws.auto_filter.ref = f"A3:E{3 + max(rows, 1)}"
     ws.close()
 
 
-def _counts_sheet(ws: Any, packs: Sequence[Pack], summary: BatchSummary, lang: Lang) -> None:
+def _counts_sheet(st: WoStyles, ws: Any, packs: Sequence[Pack], summary: BatchSummary, lang: Lang) -> None:
     statuses = [s.value for s in ProgramStatus]
-    ws.append(_header(ws, [w("program", lang), *(status_text(s, lang) for s in statuses), w("total", lang)]))
+    ws.append(_header(st, ws, [w("program", lang), *(status_text(s, lang) for s in statuses), w("total", lang)]))
     for pack in packs:
         counts = summary.counts[pack.id]
-        ws.append([wo_cell(ws, pack.title.get(lang), alignment=WRAP),
-                   *(wo_cell(ws, counts[s], fill=fill_for(s)) for s in statuses),
-                   wo_cell(ws, sum(counts.values()), font=BOLD)])
+        ws.append([st.cell(ws, pack.title.get(lang), alignment=WRAP),
+                   *(st.cell(ws, counts[s], fill=fill_for(s)) for s in statuses),
+                   st.cell(ws, sum(counts.values()), font=BOLD)])
 
 
 def _discard(wb: Workbook) -> None:
@@ -102,9 +113,9 @@ def _discard(wb: Workbook) -> None:
                 Path(writer.out).unlink()
 
 
-def _rows(wb: Workbook, matrix: Any, profiles: Iterable[MerchantProfile], packs: Sequence[Pack], as_of: datetime,
-          lang: Lang, summary: BatchSummary, widths: Sequence[float], total: int, progress: Progress | None,
-          per_merchant: bool, date_text: str) -> None:
+def _rows(wb: Workbook, st: WoStyles, matrix: Any, profiles: Iterable[MerchantProfile], packs: Sequence[Pack],
+          as_of: datetime, lang: Lang, summary: BatchSummary, widths: Sequence[float], total: int,
+          progress: Progress | None, per_merchant: bool, date_text: str) -> None:
     namer = SheetNamer([w("matrix", lang), w("counts", lang)])
     for profile in profiles:
         results = [evaluate(profile, pack, as_of) for pack in packs]
@@ -113,16 +124,18 @@ def _rows(wb: Workbook, matrix: Any, profiles: Iterable[MerchantProfile], packs:
         reasons = [f"{r.title.get(lang)}: {reason}" for r in results for reason in top_reasons(r, lang, 1)]
         for r in results:
             summary.counts[r.program][r.status.value] += 1
-        _fit_height(matrix, HEADER_ROW + summary.merchants, ["", name, *([""] * len(packs)), "\n".join(reasons)],
-                    widths)
-        matrix.append([wo_cell(matrix, summary.merchants, alignment=WRAP), wo_cell(matrix, name, alignment=WRAP),
-                       *(_status_cell(matrix, r.status.value, lang) for r in results),
-                       wo_cell(matrix, "\n".join(reasons), alignment=WRAP)])
+        reasons_text = "\n".join(reasons)
+        # the number and status columns hold short single-line texts: only the name and reasons can wrap
+        _append_fitted(matrix, HEADER_ROW + summary.merchants,
+                       [st.cell(matrix, summary.merchants, alignment=WRAP), st.cell(matrix, name, alignment=WRAP),
+                        *(_status_cell(st, matrix, r.status.value, lang) for r in results),
+                        st.cell(matrix, reasons_text, alignment=WRAP)],
+                       max(lines_needed(name, widths[1]), sum(_reason_lines(r, widths[-1]) for r in reasons)))
         if per_merchant:
             if summary.merchants > MAX_MERCHANT_SHEETS:
                 raise ReportError(Text(zh=f"每个商家一页最多支持 {MAX_MERCHANT_SHEETS} 个商家",
                                        en=f"one sheet per merchant is limited to {MAX_MERCHANT_SHEETS} merchants"))
-            _merchant_sheet(wb, namer, name, results, lang, date_text)
+            _merchant_sheet(wb, st, namer, name, results, lang, date_text)
         if progress is not None and not progress(summary.merchants, total):
             raise Cancelled()
 
@@ -151,25 +164,26 @@ def write_batch(path: Path, profiles: Iterable[MerchantProfile], packs: Sequence
     print_ready(matrix, merchant=title, date_text=date_text, lang=lang, header_row=HEADER_ROW, landscape=True)
     print_ready(counts, merchant=title, date_text=date_text, lang=lang, header_row=1)
     matrix.freeze_panes = f"C{HEADER_ROW + 1}"
-    matrix.append([wo_cell(matrix, title, font=TITLE_FONT)])
-    matrix.append([wo_cell(matrix, f"{w('as_of', lang)}: {zoned(as_of)}   {w('app_version', lang)}: "
+    st = WoStyles(matrix)
+    matrix.append([st.cell(matrix, title, font=TITLE_FONT)])
+    matrix.append([st.cell(matrix, f"{w('as_of', lang)}: {zoned(as_of)}   {w('app_version', lang)}: "
                                     f"{engine.__version__}   " + "; ".join(f"{p.id} {p.version}" for p in packs))])
     matrix.append([])
     head = ["#", w("merchant", lang), *(p.title.get(lang) for p in packs), w("top_reasons", lang)]
-    _fit_height(matrix, HEADER_ROW, head, widths)
-    matrix.append(_header(matrix, head))
+    _append_fitted(matrix, HEADER_ROW, _header(st, matrix, head),
+                   max(lines_needed(h, wd) for h, wd in zip(head, widths, strict=True)))
     try:
-        _rows(wb, matrix, profiles, packs, as_of, lang, summary, widths, total, progress, per_merchant, date_text)
+        _rows(wb, st, matrix, profiles, packs, as_of, lang, summary, widths, total, progress, per_merchant, date_text)
     except BaseException:
         _discard(wb)
         raise
     matrix.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(3 + len(packs))}{HEADER_ROW + summary.merchants}"
     matrix.append([])
     for status in ProgramStatus:
-        matrix.append([None, wo_cell(matrix, status_text(status.value, lang), font=BOLD),
-                       *(wo_cell(matrix, summary.counts[p.id][status.value], fill=fill_for(status.value))
+        matrix.append([None, st.cell(matrix, status_text(status.value, lang), font=BOLD),
+                       *(st.cell(matrix, summary.counts[p.id][status.value], fill=fill_for(status.value))
                          for p in packs)])
-    _counts_sheet(counts, packs, summary, lang)
+    _counts_sheet(st, counts, packs, summary, lang)
     wb.properties.title = title
     wb.properties.creator = f"Merchant Eligibility Checker {engine.__version__}"
     wb.properties.created = datetime.now(UTC).replace(tzinfo=None)

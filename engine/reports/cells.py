@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from copy import copy
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.worksheet.worksheet import Worksheet
 
 #: A text starting with one of these would be taken as a formula (or DDE) by Excel, WPS or LibreOffice.
@@ -68,3 +70,53 @@ def wo_cell(ws: Any, value: Any, **style: Any) -> WriteOnlyCell:
         if attr is not None:
             setattr(cell, name, attr)
     return cell
+
+
+class WoStyles:
+    """Each distinct style of a write-only workbook built once; cells copy its style array.
+
+    Assigning font/fill/alignment objects to every cell makes openpyxl hash each object to find its index
+    in the workbook's style lists, which costs more than writing the cell. Here each combination is
+    resolved on first use and later cells get a copy of the resolved ``StyleArray`` (a few integers).
+    """
+
+    def __init__(self, ws: Any) -> None:
+        self._ws = ws
+        self._arrays: dict[tuple[tuple[str, int], ...], tuple[StyleArray, tuple[Any, ...]]] = {}
+        self._fixed: dict[tuple[int, str, tuple[tuple[str, int], ...]], WriteOnlyCell] = {}
+
+    def cell(self, ws: Any, value: Any, **style: Any) -> WriteOnlyCell:
+        """Like ``wo_cell``: ``ws`` must belong to the same workbook as the sheet given at construction."""
+        template = self._array(style)
+        cell = WriteOnlyCell(ws)
+        set_value(cell, value)
+        if cell._style is not None and any(cell._style):  # a quote prefix or number format: an array of its own
+            own = copy(template)
+            for index, number in enumerate(cell._style):
+                own[index] = number or own[index]
+            template = own
+        cell._style = template  # read only from here on, so cells of one style can share it
+        return cell
+
+    def fixed(self, ws: Any, text: str, **style: Any) -> WriteOnlyCell:
+        """The same cell object for every use of ``text`` in ``style`` on ``ws`` (status words, repeated in every
+        row). Write-only sheets write each appended cell at once, setting its row and column first, so one
+        object can stand in several places."""
+        key = (id(ws), text, self._key(style))
+        cell = self._fixed.get(key)
+        if cell is None:
+            cell = self._fixed[key] = self.cell(ws, text, **style)
+        return cell
+
+    @staticmethod
+    def _key(style: dict[str, Any]) -> tuple[tuple[str, int], ...]:
+        return tuple((name, id(attr)) for name, attr in style.items() if attr is not None)
+
+    def _array(self, style: dict[str, Any]) -> StyleArray:
+        key = self._key(style)
+        found = self._arrays.get(key)
+        if found is None:
+            template = wo_cell(self._ws, None, **style)
+            found = (template._style, tuple(style.values()))  # the objects are kept so their ids stay theirs
+            self._arrays[key] = found
+        return found[0]
