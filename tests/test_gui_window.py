@@ -314,3 +314,15 @@ def test_cancelled_check_all_records_nothing(window, store, qtbot, monkeypatch):
     window.check_all()
     qtbot.waitUntil(lambda: "Cancelled" in window.statusBar().currentMessage(), timeout=5000)
     assert all(store.checks(i) == [] for i in ids)
+
+
+def test_merchant_names_are_not_squeezed_out_of_the_list(window, qtbot):
+    from gui.merchant_model import MerchantModel
+
+    window.resize(1000, 700)
+    window.splitter.setSizes([50, 950])  # the user drags the splitter far left: the list keeps its minimum
+    window.show()
+    qtbot.waitExposed(window)
+    table = window.panel.table
+    name_width = table.horizontalHeader().sectionSize(MerchantModel.NAME)
+    assert name_width >= table.fontMetrics().horizontalAdvance("义乌市星辰工艺品有限公司")
