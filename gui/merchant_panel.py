@@ -50,9 +50,9 @@ class MerchantPanel(QWidget):
         for col, width in widths.items():
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
-        # The stretching name column must keep room for a typical company name (about ten Chinese characters).
-        name_width = metrics.horizontalAdvance("义乌市星辰工艺品有限公司") + 16
-        self.table.setMinimumWidth(sum(widths.values()) + name_width + 24)
+        # The stretching name column keeps room for a company name (about eight Chinese characters); when the
+        # panel is narrower the table scrolls sideways instead of squeezing the names to "义…".
+        header.setMinimumSectionSize(metrics.horizontalAdvance("义乌市星辰工艺品") + 16)
         self.table.selectionModel().currentRowChanged.connect(self._current)
         self.new_button = QPushButton(self.tr("New"), self)
         self.duplicate_button = QPushButton(self.tr("Duplicate"), self)

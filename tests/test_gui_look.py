@@ -50,11 +50,11 @@ def test_geometry_is_kept_between_sessions(qtbot, store):
     first = MainWindow(store)
     qtbot.addWidget(first)
     first.show()
-    first.resize(1000, 640)
+    first.resize(760, 500)
     first.close()
     second = MainWindow(store)
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (1000, 640)
+    assert (second.width(), second.height()) == (760, 500)
 
 
 def test_read_only_store_disables_writing(qtbot, store, tmp_path):
