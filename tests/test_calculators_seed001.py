@@ -130,3 +130,13 @@ def test_window_boundaries(program, window_id, times, states):
     window = get_pack(program).window(window_id)
     assert window is not None
     assert [window_state(window, datetime.fromisoformat(t)).value for t in times] == states
+
+
+def test_entered_score_above_the_packs_cap_counts_as_the_cap():
+    unknown_top = run("icbu-rfq-service-score-2021", "quote-count-points",
+                      {"alibaba_com": {"rfq_quote_count_score": 30}})
+    assert unknown_top.value is None
+    assert (unknown_top.low, unknown_top.high) == (Decimal(24), Decimal(25))
+    not_top = run("icbu-rfq-service-score-2021", "quote-count-points",
+                  {"alibaba_com": {"rfq_quote_count_score": 30, "rfq_quote_count_top10": False}})
+    assert not_top.value == Decimal(24)

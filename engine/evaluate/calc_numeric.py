@@ -90,7 +90,8 @@ def entered_points(calc: c.EnteredPoints, env: CalcEnv) -> Computed:
     elif top is False and score is not None:
         value = min(Decimal(score), calc.max)
     else:
-        low = Decimal(score) if score is not None else Decimal(0)
+        # a score entered above the pack's cap counts as the cap
+        low = min(Decimal(score), calc.max) if score is not None else Decimal(0)
         high = calc.top_points if top is None else calc.max
         return unknown(env, calc.top_flag if score is not None else calc.input, low, high)
     return Computed(value, Text(zh=f"{shown(value).zh} 分", en=f"{shown(value).en} points"))

@@ -105,12 +105,14 @@ class AlibabaCom(BaseModel):
     # seed 001: RFQ service score
     rfq_login_days: int | None = fact("RFQ 登录天数", "RFQ login days", "服务分统计月份内", "In the scoring month",
                                       unit="days", ge=0, le=31)
-    rfq_quote_count_score: int | None = fact("报价个数得分", "Quote count score", "后台显示的同行对比得分 0-24",
-                                             "Peer-ranked score 0-24 shown in the back office", ge=0, le=24)
+    rfq_quote_count_score: int | None = fact("报价个数得分", "Quote count score",
+                                             "后台显示的同行对比得分(上限见规则包)",
+                                             "Peer-ranked score shown in the back office (cap in the rule pack)", ge=0)
     rfq_quote_count_top10: bool | None = fact("报价个数同行前 10%", "Quote count in peers' top 10%")
     rfq_response_rate_score: int | None = fact("24 小时报价响应率得分", "24-hour response rate score",
-                                               "后台显示的同行对比得分 0-24",
-                                               "Peer-ranked score 0-24 shown in the back office", ge=0, le=24)
+                                               "后台显示的同行对比得分(上限见规则包)",
+                                               "Peer-ranked score shown in the back office (cap in the rule pack)",
+                                               ge=0)
     rfq_response_rate_top10: bool | None = fact("24 小时报价响应率同行前 10%", "24-hour response rate in top 10%")
     rfq_buyer_reply_rate_30d_pct: Decimal | None = fact("近 30 天报价买家回复率", "Buyer reply rate, last 30 days",
                                                         unit="%", ge=0, le=100)
