@@ -51,6 +51,21 @@ def top_reasons(result: ProgramResult, lang: Lang, limit: int = 3) -> list[str]:
     return [c.reason.get(lang) for c in open_[:limit]]
 
 
+def first_reason(result: ProgramResult, lang: Lang) -> str | None:
+    """``top_reasons(result, lang, 1)``'s one reason (None when there is none) in one pass, stopping at the
+    first failure: the batch matrix asks it of every programme of every merchant."""
+    best: CriterionResult | None = None
+    best_rank = _REASON_ORDER[Status.PASS]
+    for crit in result.criteria:
+        if crit.severity == "required" and crit.status != Status.PASS:
+            rank = _REASON_ORDER[crit.status]
+            if rank < best_rank:
+                best, best_rank = crit, rank
+                if rank == 0:
+                    break
+    return None if best is None else best.reason.get(lang)
+
+
 @dataclass(frozen=True)
 class MissingRow:
     path: str
