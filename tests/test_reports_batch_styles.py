@@ -8,6 +8,7 @@ from reports_support import AS_OF, example, one_pack
 import engine.reports.batch as batch
 from engine.reports.cells import WoStyles, wo_cell
 from engine.reports.styles import BOLD, WRAP, fill_for
+from engine.reports.wo_sheet import add_cell_sheet
 
 
 def test_style_templates_match_per_cell_styles_and_do_not_leak(tmp_path):
@@ -30,17 +31,16 @@ def test_style_templates_match_per_cell_styles_and_do_not_leak(tmp_path):
 def test_rows_keep_their_height_but_no_row_dimensions_pile_up(tmp_path, monkeypatch):
     sheets = []
 
-    class Spy(Workbook):
-        def create_sheet(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-            sheets.append(super().create_sheet(*args, **kwargs))
-            return sheets[-1]
+    def spy(wb, title):  # type: ignore[no-untyped-def]
+        sheets.append(add_cell_sheet(wb, title))
+        return sheets[-1]
 
-    monkeypatch.setattr(batch, "Workbook", Spy)
+    monkeypatch.setattr(batch, "add_cell_sheet", spy)
     names = [f"商家 {i}" if i % 2 else f"商家 {i}\n第二行\n第三行" for i in range(40)]
     profiles = [example().model_copy(update={"name": name}) for name in names]
     path = tmp_path / "m.xlsx"
     batch.write_batch(path, profiles, one_pack(), AS_OF, lang="zh", total=len(profiles))
-    assert len(sheets[0].row_dimensions) == 0
+    assert sheets[0].title == "资格矩阵" and len(sheets[0].row_dimensions) == 0
     ws = load_workbook(path)["资格矩阵"]
     assert ws.row_dimensions[5].height == 45 and ws["B5"].value == names[0]
     assert ws.row_dimensions[6].height is None and ws["B6"].value == names[1]

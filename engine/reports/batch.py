@@ -26,10 +26,11 @@ from engine.reports.cells import WoStyles
 from engine.reports.errors import Cancelled, ReportError
 from engine.reports.excel_report import merchant_name
 from engine.reports.files import atomic_target
-from engine.reports.rows import criterion_title, top_reasons
+from engine.reports.rows import criterion_title, first_reason
 from engine.reports.sheetnames import SheetNamer
 from engine.reports.sheets import LINE_HEIGHT, lines_needed
 from engine.reports.styles import BOLD, HEADER_FILL, HEADER_FONT, TITLE_FONT, WRAP, fill_for, print_ready, set_widths
+from engine.reports.wo_sheet import CellSheet, add_cell_sheet
 from engine.reports.words import status_text, w, zoned
 from engine.rules import Pack
 
@@ -51,22 +52,28 @@ def _reason_lines(text: str, width: float) -> int:
     return lines_needed(text, width)
 
 
-def _append_fitted(ws: Any, row: int, cells: list[Any], lines: int) -> None:
-    """Append ``cells`` as row ``row``, ``lines`` wrapped lines high (Excel does not grow wrapped rows itself).
-    Write-only mode reads the height while appending, so the row's dimension is dropped afterwards: keeping
-    one per row made memory grow with the batch."""
-    if lines > 1:
-        ws.row_dimensions[row].height = min(lines * LINE_HEIGHT, 409)
-    ws.append(cells)
-    ws.row_dimensions.pop(row, None)
+def _append_fitted(ws: CellSheet, row: int, cells: list[Any], lines: int) -> None:
+    """Append ``cells`` as row ``row``, ``lines`` wrapped lines high (Excel does not grow wrapped rows itself)."""
+    ws.append_sized(row, cells, min(lines * LINE_HEIGHT, 409) if lines > 1 else None)
 
 
 def _header(st: WoStyles, ws: Any, texts: list[str]) -> list[Any]:
     return [st.cell(ws, t, font=HEADER_FONT, fill=HEADER_FILL, alignment=WRAP) for t in texts]
 
 
-def _status_cell(st: WoStyles, ws: Any, status: str, lang: Lang) -> Any:
-    return st.fixed(ws, status_text(status, lang), fill=fill_for(status), font=BOLD, alignment=WRAP)
+class _StatusCells(dict[ProgramStatus, Any]):
+    """One shared cell per status word, the matrix repeats them in every row; each made on first use, so the
+    workbook's styles are listed in the order they are first written."""
+
+    def __init__(self, st: WoStyles, ws: Any, lang: Lang) -> None:
+        super().__init__()
+        self._st, self._ws, self._lang = st, ws, lang
+
+    def __missing__(self, status: ProgramStatus) -> Any:
+        s = status.value
+        cell = self[status] = self._st.fixed(self._ws, status_text(s, self._lang), fill=fill_for(s), font=BOLD,
+                                             alignment=WRAP)
+        return cell
 
 
 def _merchant_sheet(wb: Workbook, st: WoStyles, namer: SheetNamer, name: str, results: list[ProgramResult],
@@ -117,19 +124,22 @@ def _rows(wb: Workbook, st: WoStyles, matrix: Any, profiles: Iterable[MerchantPr
           as_of: datetime, lang: Lang, summary: BatchSummary, widths: Sequence[float], total: int,
           progress: Progress | None, per_merchant: bool, date_text: str) -> None:
     namer = SheetNamer([w("matrix", lang), w("counts", lang)])
+    status_cells = _StatusCells(st, matrix, lang)
+    titles = [p.title.get(lang) for p in packs]
+    counts = [summary.counts[p.id] for p in packs]
     for profile in profiles:
         results = [evaluate(profile, pack, as_of) for pack in packs]
         summary.merchants += 1
         name = merchant_name(profile, lang)
-        reasons = [f"{r.title.get(lang)}: {reason}" for r in results for reason in top_reasons(r, lang, 1)]
-        for r in results:
-            summary.counts[r.program][r.status.value] += 1
-        reasons_text = "\n".join(reasons)
+        reasons = [f"{title}: {reason}" for title, r in zip(titles, results, strict=True)
+                   if (reason := first_reason(r, lang)) is not None]
+        for count, r in zip(counts, results, strict=True):
+            count[r.status.value] += 1
         # the number and status columns hold short single-line texts: only the name and reasons can wrap
         _append_fitted(matrix, HEADER_ROW + summary.merchants,
                        [st.cell(matrix, summary.merchants, alignment=WRAP), st.cell(matrix, name, alignment=WRAP),
-                        *(_status_cell(st, matrix, r.status.value, lang) for r in results),
-                        st.cell(matrix, reasons_text, alignment=WRAP)],
+                        *(status_cells[r.status] for r in results),
+                        st.cell(matrix, "\n".join(reasons), alignment=WRAP)],
                        max(lines_needed(name, widths[1]), sum(_reason_lines(r, widths[-1]) for r in reasons)))
         if per_merchant:
             if summary.merchants > MAX_MERCHANT_SHEETS:
@@ -155,7 +165,7 @@ def write_batch(path: Path, profiles: Iterable[MerchantProfile], packs: Sequence
     summary = BatchSummary(counts={p.id: {s.value: 0 for s in ProgramStatus} for p in packs})
     date_text = zoned(as_of)[:10]
     wb = Workbook(write_only=True)
-    matrix = wb.create_sheet(w("matrix", lang))
+    matrix = add_cell_sheet(wb, w("matrix", lang))
     counts = wb.create_sheet(w("counts", lang))
     widths = [6, 30, *([16] * len(packs)), 48]
     set_widths(matrix, widths)

@@ -12,6 +12,8 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.worksheet.worksheet import Worksheet
 
+from engine.reports.wo_sheet import StyledCell, style_index
+
 #: A text starting with one of these would be taken as a formula (or DDE) by Excel, WPS or LibreOffice.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 MAX_CELL_TEXT = 32767  # Excel's limit per cell
@@ -73,32 +75,36 @@ def wo_cell(ws: Any, value: Any, **style: Any) -> WriteOnlyCell:
 
 
 class WoStyles:
-    """Each distinct style of a write-only workbook built once; cells copy its style array.
+    """Each distinct style of a write-only workbook built once; cells share its style array.
 
     Assigning font/fill/alignment objects to every cell makes openpyxl hash each object to find its index
     in the workbook's style lists, which costs more than writing the cell. Here each combination is
-    resolved on first use and later cells get a copy of the resolved ``StyleArray`` (a few integers).
+    resolved on first use (its style array and that array's index in the workbook's style list) and later
+    cells are ``StyledCell``s sharing the resolved array and index.
     """
 
     def __init__(self, ws: Any) -> None:
         self._ws = ws
-        self._arrays: dict[tuple[tuple[str, int], ...], tuple[StyleArray, tuple[Any, ...]]] = {}
-        self._fixed: dict[tuple[int, str, tuple[tuple[str, int], ...]], WriteOnlyCell] = {}
+        self._arrays: dict[tuple[tuple[str, int], ...], tuple[StyleArray, int, tuple[Any, ...]]] = {}
+        self._fixed: dict[tuple[int, str, tuple[tuple[str, int], ...]], StyledCell] = {}
 
-    def cell(self, ws: Any, value: Any, **style: Any) -> WriteOnlyCell:
-        """Like ``wo_cell``: ``ws`` must belong to the same workbook as the sheet given at construction."""
-        template = self._array(style)
-        cell = WriteOnlyCell(ws)
-        set_value(cell, value)
-        if cell._style is not None and any(cell._style):  # a quote prefix or number format: an array of its own
+    def cell(self, ws: Any, value: Any, **style: Any) -> StyledCell:
+        """Like ``wo_cell``: ``ws`` must belong to the same workbook as the sheet given at construction.
+        The cell's style is read only: set no style attribute on it afterwards."""
+        template, sid = self._array(style)
+        probe = WriteOnlyCell(ws)
+        set_value(probe, value)
+        if probe._style is not None and any(probe._style):  # a quote prefix or number format: an array of its own
             own = copy(template)
-            for index, number in enumerate(cell._style):
+            for index, number in enumerate(probe._style):
                 own[index] = number or own[index]
-            template = own
-        cell._style = template  # read only from here on, so cells of one style can share it
+            template, sid = own, style_index(ws, own)
+        cell = StyledCell(ws, template, sid)
+        cell._value = probe._value
+        cell.data_type = probe.data_type
         return cell
 
-    def fixed(self, ws: Any, text: str, **style: Any) -> WriteOnlyCell:
+    def fixed(self, ws: Any, text: str, **style: Any) -> StyledCell:
         """The same cell object for every use of ``text`` in ``style`` on ``ws`` (status words, repeated in every
         row). Write-only sheets write each appended cell at once, setting its row and column first, so one
         object can stand in several places."""
@@ -112,11 +118,11 @@ class WoStyles:
     def _key(style: dict[str, Any]) -> tuple[tuple[str, int], ...]:
         return tuple((name, id(attr)) for name, attr in style.items() if attr is not None)
 
-    def _array(self, style: dict[str, Any]) -> StyleArray:
+    def _array(self, style: dict[str, Any]) -> tuple[StyleArray, int]:
         key = self._key(style)
         found = self._arrays.get(key)
         if found is None:
-            template = wo_cell(self._ws, None, **style)
-            found = (template._style, tuple(style.values()))  # the objects are kept so their ids stay theirs
-            self._arrays[key] = found
-        return found[0]
+            template = wo_cell(self._ws, None, **style)._style or StyleArray()
+            # the objects are kept so their ids stay theirs
+            found = self._arrays[key] = (template, style_index(self._ws, template), tuple(style.values()))
+        return found[0], found[1]
