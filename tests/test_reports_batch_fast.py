@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
+from decimal import Decimal
 
 from hypothesis import HealthCheck, given, settings
 from openpyxl import Workbook, load_workbook
@@ -83,6 +84,20 @@ def test_kept_style_index_is_the_one_openpyxl_finds():
              st.cell(ws, "plain")]
     assert [c.style_id for c in cells] == [StyleableObject.style_id.fget(c) for c in cells]
     assert len({c.style_id for c in cells}) == 4 and [c.has_style for c in cells] == [True, True, True, False]
+
+
+def test_styled_cells_hold_what_set_value_stores():
+    wb = Workbook(write_only=True)
+    ws = add_cell_sheet(wb, "s")
+    st = WoStyles(ws)
+    values = ["plain", "", "a\x01b", "x" * 40_000, "=1+1", "-2", "\t=x", 7, -3, True, 2.5, Decimal("1.10"),
+              date(2020, 1, 2), datetime(2020, 1, 2, 3, 4, tzinfo=UTC), datetime(2020, 1, 2, 3, 4), None, ["a"]]
+    for value in values:
+        fast, plain = st.cell(ws, value, alignment=WRAP), wo_cell(ws, value, alignment=WRAP)
+        assert (fast.value, fast.data_type, fast.quotePrefix, fast.number_format) == (
+            plain.value, plain.data_type, plain.quotePrefix, plain.number_format), value
+        assert list(fast._style) == list(plain._style), value
+    assert st.cell(ws, "a\x01b").value == "a\ufffdb" and len(st.cell(ws, "x" * 40_000).value) == 32767
 
 
 def test_row_attributes_as_a_row_dimension_writes_them():

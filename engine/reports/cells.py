@@ -92,6 +92,17 @@ class WoStyles:
         """Like ``wo_cell``: ``ws`` must belong to the same workbook as the sheet given at construction.
         The cell's style is read only: set no style attribute on it afterwards."""
         template, sid = self._array(style)
+        kind = type(value)
+        if kind is str:  # the common cases without a probe cell: set_value would store exactly this
+            text = clean_text(value)
+            if not text.startswith(FORMULA_STARTS):
+                cell = StyledCell(ws, template, sid)
+                cell._value, cell.data_type = text, "s"
+                return cell
+        elif kind is int:
+            cell = StyledCell(ws, template, sid)
+            cell._value = value  # data type "n", a new cell's
+            return cell
         probe = WriteOnlyCell(ws)
         set_value(probe, value)
         if probe._style is not None and any(probe._style):  # a quote prefix or number format: an array of its own
