@@ -121,8 +121,9 @@ def main(argv: list[str] | None = None) -> int:
           f"{base_wall:.3f} s wall ({sizes['plain'] / 1e6:.2f} MB)")
     print(f"  write_batch writing alone (results precomputed), median: {write_cpu:.3f} s CPU, "
           f"{write_wall:.3f} s wall ({sizes['written'] / 1e6:.2f} MB)")
-    print("  rounds, CPU ratio: " + " ".join(f"{w[0] / b[0]:.2f}" for b, w in zip(times["base"], times["writing"],
-                                                                                 strict=True)))
+    paired = [w[0] / b[0] for b, w in zip(times["base"], times["writing"], strict=True)]
+    print(f"  rounds, CPU ratio: {' '.join(f'{r:.2f}' for r in paired)} (median {statistics.median(paired):.2f}; "
+          f"fastest vs fastest {min(t[0] for t in times['writing']) / min(t[0] for t in times['base']):.2f})")
     if whole is not None:
         print(f"  whole write_batch with evaluation (once): {whole[0]:.2f} s CPU, {whole[1]:.2f} s wall; "
               f"vs evaluation + plain write: {whole[0] / (eval_cpu + base_cpu):.2f}x CPU")
