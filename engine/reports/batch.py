@@ -78,7 +78,7 @@ class _StatusCells(dict[ProgramStatus, Any]):
 
 def _merchant_sheet(wb: Workbook, st: WoStyles, namer: SheetNamer, name: str, results: list[ProgramResult],
                     lang: Lang, date_text: str) -> None:
-    ws = wb.create_sheet(namer(name))
+    ws = add_cell_sheet(wb, namer(name))
     set_widths(ws, [28, 30, 12, 48, 36])
     print_ready(ws, merchant=name, date_text=date_text, lang=lang, header_row=3, landscape=True)
     ws.append([st.cell(ws, name, font=TITLE_FONT)])
@@ -166,7 +166,7 @@ def write_batch(path: Path, profiles: Iterable[MerchantProfile], packs: Sequence
     date_text = zoned(as_of)[:10]
     wb = Workbook(write_only=True)
     matrix = add_cell_sheet(wb, w("matrix", lang))
-    counts = wb.create_sheet(w("counts", lang))
+    counts = add_cell_sheet(wb, w("counts", lang))
     widths = [6, 30, *([16] * len(packs)), 48]
     set_widths(matrix, widths)
     set_widths(counts, [36, 14, 14, 14, 14, 10])
