@@ -37,6 +37,8 @@ from engine.rules import Pack
 #: ``progress(done, total) -> bool``; ``total`` is 0 when unknown; returning False cancels.
 Progress = Callable[[int, int], bool]
 MAX_MERCHANT_SHEETS = 1000
+TOO_MANY_SHEETS = Text(zh=f"每个商家一页最多支持 {MAX_MERCHANT_SHEETS} 个商家",
+                       en=f"one sheet per merchant is limited to {MAX_MERCHANT_SHEETS} merchants")
 HEADER_ROW = 4
 
 
@@ -61,19 +63,8 @@ def _header(st: WoStyles, ws: Any, texts: list[str]) -> list[Any]:
     return [st.cell(ws, t, font=HEADER_FONT, fill=HEADER_FILL, alignment=WRAP) for t in texts]
 
 
-class _StatusCells(dict[ProgramStatus, Any]):
-    """One shared cell per status word, the matrix repeats them in every row; each made on first use, so the
-    workbook's styles are listed in the order they are first written."""
-
-    def __init__(self, st: WoStyles, ws: Any, lang: Lang) -> None:
-        super().__init__()
-        self._st, self._ws, self._lang = st, ws, lang
-
-    def __missing__(self, status: ProgramStatus) -> Any:
-        s = status.value
-        cell = self[status] = self._st.fixed(self._ws, status_text(s, self._lang), fill=fill_for(s), font=BOLD,
-                                             alignment=WRAP)
-        return cell
+def _status_cell(st: WoStyles, ws: Any, status: str, lang: Lang) -> Any:
+    return st.fixed(ws, status_text(status, lang), fill=fill_for(status), font=BOLD, alignment=WRAP)
 
 
 def _merchant_sheet(wb: Workbook, st: WoStyles, namer: SheetNamer, name: str, results: list[ProgramResult],
@@ -124,7 +115,7 @@ def _rows(wb: Workbook, st: WoStyles, matrix: Any, profiles: Iterable[MerchantPr
           as_of: datetime, lang: Lang, summary: BatchSummary, widths: Sequence[float], total: int,
           progress: Progress | None, per_merchant: bool, date_text: str) -> None:
     namer = SheetNamer([w("matrix", lang), w("counts", lang)])
-    status_cells = _StatusCells(st, matrix, lang)
+    status_cells: dict[ProgramStatus, Any] = {}  # one shared cell per status, made on first use (styles keep order)
     titles = [p.title.get(lang) for p in packs]
     counts = [summary.counts[p.id] for p in packs]
     for profile in profiles:
@@ -138,13 +129,13 @@ def _rows(wb: Workbook, st: WoStyles, matrix: Any, profiles: Iterable[MerchantPr
         # the number and status columns hold short single-line texts: only the name and reasons can wrap
         _append_fitted(matrix, HEADER_ROW + summary.merchants,
                        [st.cell(matrix, summary.merchants, alignment=WRAP), st.cell(matrix, name, alignment=WRAP),
-                        *(status_cells[r.status] for r in results),
+                        *(status_cells.get(r.status) or status_cells.setdefault(
+                            r.status, _status_cell(st, matrix, r.status.value, lang)) for r in results),
                         st.cell(matrix, "\n".join(reasons), alignment=WRAP)],
                        max(lines_needed(name, widths[1]), sum(_reason_lines(r, widths[-1]) for r in reasons)))
         if per_merchant:
             if summary.merchants > MAX_MERCHANT_SHEETS:
-                raise ReportError(Text(zh=f"每个商家一页最多支持 {MAX_MERCHANT_SHEETS} 个商家",
-                                       en=f"one sheet per merchant is limited to {MAX_MERCHANT_SHEETS} merchants"))
+                raise ReportError(TOO_MANY_SHEETS)
             _merchant_sheet(wb, st, namer, name, results, lang, date_text)
         if progress is not None and not progress(summary.merchants, total):
             raise Cancelled()
@@ -160,8 +151,7 @@ def write_batch(path: Path, profiles: Iterable[MerchantProfile], packs: Sequence
     MAX_MERCHANT_SHEETS). Raises ``ReportError`` when the file cannot be written.
     """
     if per_merchant and total > MAX_MERCHANT_SHEETS:
-        raise ReportError(Text(zh=f"每个商家一页最多支持 {MAX_MERCHANT_SHEETS} 个商家",
-                               en=f"one sheet per merchant is limited to {MAX_MERCHANT_SHEETS} merchants"))
+        raise ReportError(TOO_MANY_SHEETS)
     summary = BatchSummary(counts={p.id: {s.value: 0 for s in ProgramStatus} for p in packs})
     date_text = zoned(as_of)[:10]
     wb = Workbook(write_only=True)
