@@ -83,7 +83,6 @@ class CellSheet(WriteOnlyWorksheet):  # type: ignore[misc]
             if cell is spare and (spare.has_style or spare.hyperlink):
                 spare = None
 
-
     def append_sized(self, row: int, cells: list[Any], height: float | None) -> None:
         """Append ``cells`` as row number ``row`` (the caller counts rows), ``height`` points high when given.
         No row dimension is kept afterwards: one per row made memory grow with the sheet."""
