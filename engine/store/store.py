@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from engine.evaluate import ProgramResult
-from engine.facts import MerchantProfile
 from engine.store import backup as backups
 from engine.store import checks as checks_sql
 from engine.store import io
@@ -23,6 +21,10 @@ from engine.store.models import (
     now_utc,
     stamp,
 )
+
+if TYPE_CHECKING:
+    from engine.evaluate import ProgramResult
+    from engine.facts import MerchantProfile
 
 
 class Store(StoreBase):
