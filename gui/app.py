@@ -69,11 +69,16 @@ class Controller:
         self.store = store
         self.window: Any = None
 
-    def show(self, select: str | None = None) -> Any:
-        from engine.rules import load_packs
+    def show(self, select: str | None = None, *, defer: bool = False) -> Any:
+        """Build the main window; ``defer`` loads the rules right after its first paint (the app's start)."""
         from gui.main_window import MainWindow
 
-        window = MainWindow(self.store, list(load_packs()))
+        if defer:
+            window = MainWindow(self.store, defer=True)
+        else:
+            from engine.rules import load_packs
+
+            window = MainWindow(self.store, list(load_packs()))
         window.language_requested.connect(self.switch_language)
         if select:
             window.panel.select(select)
@@ -143,7 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(str(exc), file=sys.stderr)
         return 2
     controller = Controller(store)
-    controller.show().show()
+    controller.show(defer=True).show()
     try:
         return int(app.exec())
     finally:

@@ -8,12 +8,13 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from engine.facts import MerchantProfile
 from gui.crash import log_dir
 from gui.i18n import lang
 from gui.settings import recent_files
 
 Key = QKeySequence.StandardKey
+#: Commands that work while the rules are still loading (everything else waits for the engine).
+_WITHOUT_ENGINE = frozenset({"quit", "find", "show_deleted", "logs", "about", "about_qt"})
 
 
 class WindowActions:
@@ -49,14 +50,8 @@ class WindowActions:
         file_menu.addAction(self._action("print", self.tr("&Print…"), self.print_report, Key.Print))
         file_menu.addSeparator()
         file_menu.addAction(self._action("quit", self.tr("&Quit"), self.close, Key.Quit))
-        edit = bar.addMenu(self.tr("&Edit"))
-        undo = self.editor.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence(Key.Undo))
-        redo = self.editor.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence(Key.Redo))
-        self.act["undo"], self.act["redo"] = undo, redo
-        edit.addActions([undo, redo])
-        edit.addSeparator()
+        edit = self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit.addSeparator()  # Undo and Redo go above it once the editor is built (add_undo_actions)
         edit.addAction(self._action("find", self.tr("&Find merchant"), self.focus_search, Key.Find))
         edit.addAction(self._action("duplicate", self.tr("D&uplicate merchant"), self.duplicate_merchant, "Ctrl+D"))
         delete = self._action("delete", self.tr("&Delete merchant"), self.delete_merchant, Key.Delete)
@@ -98,8 +93,27 @@ class WindowActions:
             action.setMenuRole(roles.get(key, QAction.MenuRole.NoRole))
         self.update_actions()
 
+    def add_undo_actions(self: Any) -> None:
+        undo = self.editor.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence(Key.Undo))
+        redo = self.editor.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence(Key.Redo))
+        self.act["undo"], self.act["redo"] = undo, redo
+        for action in (undo, redo):
+            action.setMenuRole(QAction.MenuRole.NoRole)
+        self.edit_menu.insertActions(self.edit_menu.actions()[0], [undo, redo])
+
     def update_actions(self: Any) -> None:
+        if not self.ready:  # the rules are loading: only what needs no engine
+            for key, action in self.act.items():
+                action.setEnabled(key in _WITHOUT_ENGINE or key.startswith("tab"))
+            for button in (self.panel.new_button, self.panel.duplicate_button, self.panel.delete_button):
+                button.setEnabled(False)
+            return
         has, write = self.profile_id is not None, self.can_write()
+        for key, action in self.act.items():  # enabled again after loading; the undo stack keeps undo/redo's
+            if key not in ("undo", "redo"):
+                action.setEnabled(True)
         for key in ("duplicate", "delete"):
             self.act[key].setEnabled(has and write)
         for key in ("export", "export_json", "export_pdf", "print", "check"):
@@ -127,6 +141,8 @@ class WindowActions:
 
     # -- merchants -------------------------------------------------------------------------------------------
     def new_merchant(self: Any) -> None:
+        from engine.facts import MerchantProfile
+
         if not self.maybe_save():
             return
         stored = self.store.create(MerchantProfile(name=self.tr("New merchant")))

@@ -7,6 +7,7 @@ import sqlite3
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from engine.groups import GROUPS
 from engine.store.errors import ProfileNotFound
 from engine.store.models import ProfileSummary, RevisionInfo, StoredProfile, parse_stamp, stamp
 
@@ -38,8 +39,6 @@ def display_name(profile: MerchantProfile) -> str:
 
 def platforms_of(profile: MerchantProfile) -> list[str]:
     """Platform groups with at least one known fact (an empty list is known: "none")."""
-    from engine.facts import GROUPS
-
     out = []
     for group in GROUPS:
         if group == "company":

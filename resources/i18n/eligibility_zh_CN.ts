@@ -1209,4 +1209,12 @@
         <translation>&lt;b&gt;商家资格自查工具&lt;/b&gt; %1&lt;br&gt;对照电商平台活动/项目的准入规则逐条自查,完全离线运行。&lt;br&gt;数据位置:%2</translation>
     </message>
 </context>
+<context>
+    <name>WindowStart</name>
+    <message>
+        <location filename="../../gui/window_start.py" line="45" />
+        <source>Loading rules…</source>
+        <translation>正在加载规则…</translation>
+    </message>
+</context>
 </TS>
