@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import uuid
 from typing import TYPE_CHECKING
 
 from engine.resources import resource_path
@@ -27,6 +26,8 @@ def demo_profiles() -> list[MerchantProfile]:
 
 def seed(conn: sqlite3.Connection) -> int:
     """Insert the demo merchants (caller owns the transaction). Returns how many."""
+    import uuid
+
     profiles = demo_profiles()
     now = now_utc()
     for profile in profiles:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import uuid
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -149,6 +148,8 @@ def apply(conn: sqlite3.Connection, items: list[ImportItem], policy: ConflictPol
     """Save validated items (the caller holds one transaction around this)."""
     if policy not in POLICIES:
         raise StoreError(f"未知的冲突处理方式 {policy!r}", f"unknown conflict policy {policy!r}")
+    import uuid
+
     report = ImportReport()
     now = now_utc()
     existing = conflicts(conn, items)
