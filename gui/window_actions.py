@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.crash import log_dir
@@ -204,6 +204,9 @@ class WindowActions:
     def open_logs(self: Any) -> None:
         folder = log_dir()
         folder.mkdir(parents=True, exist_ok=True)
+        from PySide6.QtCore import QUrl  # its enums cost ~5 ms to build: not at start
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def about(self: Any) -> None:
