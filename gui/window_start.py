@@ -55,6 +55,15 @@ class WindowStart:
         """Load the rules, build the tabs' views and show the selected merchant (once)."""
         if self.ready or self.closed:
             return
+        try:
+            self._finish(packs)
+        except Exception as exc:  # the window says so where the profile would be; the crash hook logs it
+            if not self.ready:
+                self.loading_label.setText(self.tr("The rules could not be loaded:") + f"\n{exc}")
+                self.loading_label.setWordWrap(True)
+            raise
+
+    def _finish(self: Any, packs: list[Any] | None) -> None:
         from engine.rules import load_packs
         from gui.calculators_view import CalculatorsView
         from gui.checklist_view import ChecklistView

@@ -159,3 +159,52 @@ def test_platform_groups_have_one_definition() -> None:
     from engine.groups import GROUPS as light
 
     assert GROUPS is light and list(GROUPS) == ["company", "alibaba_com", "taobao_union", "taobao_live", "yanxuan_1688"]
+
+
+def test_a_deferred_window_loads_its_rules_after_being_painted(qtbot, store) -> None:
+    from gui.main_window import MainWindow
+
+    win = MainWindow(store, defer=True)
+    qtbot.addWidget(win)
+    assert not win.ready and win.packs == [] and win.profile_id is None
+    assert not win.panel.new_button.isEnabled() and not win.act["save"].isEnabled() and win.act["find"].isEnabled()
+    assert win.panel.current_id() is not None  # the merchant to load is already highlighted
+    with qtbot.waitSignal(win.started, timeout=20000):
+        win.show()
+    assert win.ready and win.profile_id == win.panel.current_id()
+    assert len(win.results) == len(win.packs) >= 12
+    assert win.tabs.widget(0) is win.editor and win.tabs.count() == 5
+    assert [a.text() for a in win.edit_menu.actions()[:2]] == [win.act["undo"].text(), win.act["redo"].text()]
+    assert win.panel.new_button.isEnabled() and win.act["check"].isEnabled()
+    win.close()
+
+
+def test_rules_that_fail_to_load_are_reported_in_the_window(qtbot, store, monkeypatch) -> None:
+    import engine.rules
+    from gui.main_window import MainWindow
+
+    def broken() -> None:
+        raise RuntimeError("pack alibaba_com.yaml: bad clause")
+
+    monkeypatch.setattr(engine.rules, "load_packs", broken)
+    win = MainWindow(store, defer=True)
+    qtbot.addWidget(win)
+    try:
+        win.finish_start()
+    except RuntimeError as exc:
+        assert "bad clause" in str(exc)
+    else:
+        raise AssertionError("the error must reach the crash hook")
+    assert not win.ready and not win.act["check"].isEnabled()
+    assert win.tabs.widget(0).text() == "The rules could not be loaded:\npack alibaba_com.yaml: bad clause"
+    win.close()
+
+
+def test_a_window_closed_while_loading_loads_nothing(qtbot, store) -> None:
+    from gui.main_window import MainWindow
+
+    win = MainWindow(store, defer=True)
+    qtbot.addWidget(win)
+    win.close()
+    win.finish_start()
+    assert not win.ready and win.packs == []

@@ -1216,5 +1216,10 @@
         <source>Loading rules…</source>
         <translation>正在加载规则…</translation>
     </message>
+    <message>
+        <location filename="../../gui/window_start.py" line="62" />
+        <source>The rules could not be loaded:</source>
+        <translation>规则未能加载:</translation>
+    </message>
 </context>
 </TS>
