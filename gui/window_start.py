@@ -48,30 +48,46 @@ class WindowStart:
             self.tabs.addTab(self.loading_label if i == 0 else QWidget(self.tabs), title)
 
     def load_after_first_paint(self: Any) -> None:
-        self._first_paint = FirstPaint(self.panel.table, self.finish_start)  # its frame; viewport() costs ~7 ms
-        QTimer.singleShot(FALLBACK_MS, self.finish_start)
+        self._first_paint = FirstPaint(self.panel.table, self._load_in_steps)  # its frame; viewport() costs ~7 ms
+        QTimer.singleShot(FALLBACK_MS, self._load_in_steps)
+
+    def _load_in_steps(self: Any) -> None:
+        """The engine and the packs, then (after input that came meanwhile, e.g. a key in the search box) the
+        views and the merchant: two shorter pauses instead of one."""
+        if self.ready or self.closed or getattr(self, "_steps_begun", False):
+            return  # once: the first paint or the fallback timer, whichever comes first
+        self._steps_begun = True
+        self._reporting(self._load_packs, None)
+        QTimer.singleShot(0, self.finish_start)
 
     def finish_start(self: Any, packs: list[Any] | None = None) -> None:
         """Load the rules, build the tabs' views and show the selected merchant (once)."""
-        if self.ready or self.closed:
-            return
+        if not (self.ready or self.closed):
+            self._reporting(self._finish, packs)
+
+    def _reporting(self: Any, step: Callable[[list[Any] | None], None], packs: list[Any] | None) -> None:
         try:
-            self._finish(packs)
+            step(packs)
         except Exception as exc:  # the window says so where the profile would be; the crash hook logs it
             if not self.ready:
                 self.loading_label.setText(self.tr("The rules could not be loaded:") + f"\n{exc}")
                 self.loading_label.setWordWrap(True)
             raise
 
+    def _load_packs(self: Any, packs: list[Any] | None) -> None:
+        if not self.packs:
+            from engine.rules import load_packs
+
+            self.packs = list(packs if packs is not None else load_packs())
+
     def _finish(self: Any, packs: list[Any] | None) -> None:
-        from engine.rules import load_packs
         from gui.calculators_view import CalculatorsView
         from gui.checklist_view import ChecklistView
         from gui.editor import ProfileEditor
         from gui.history_view import HistoryView
         from gui.results_view import ResultsView
 
-        self.packs = list(packs if packs is not None else load_packs())
+        self._load_packs(packs)
         self.editor = ProfileEditor(self)
         self.results_view = ResultsView(self)
         self.checklist_view = ChecklistView(self)

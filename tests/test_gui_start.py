@@ -208,3 +208,28 @@ def test_a_window_closed_while_loading_loads_nothing(qtbot, store) -> None:
     win.close()
     win.finish_start()
     assert not win.ready and win.packs == []
+
+
+def test_rules_failing_after_the_first_paint_are_reported_once(qtbot, store, monkeypatch) -> None:
+    import sys
+
+    import engine.rules
+    from gui.main_window import MainWindow
+
+    calls: list[int] = []
+
+    def broken() -> None:
+        calls.append(1)
+        raise RuntimeError("no packs")
+
+    errors: list[str] = []
+    monkeypatch.setattr(engine.rules, "load_packs", broken)
+    monkeypatch.setattr(sys, "excepthook", lambda kind, exc, tb: errors.append(str(exc)))  # what the app's hook gets
+    win = MainWindow(store, defer=True)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: errors == ["no packs"], timeout=10000)
+    win._load_in_steps()  # the fallback timer, later: no second attempt, no second dialog
+    assert calls == [1] and not win.ready
+    assert win.tabs.widget(0).text() == "The rules could not be loaded:\nno packs"
+    win.close()
