@@ -13,8 +13,6 @@ from gui.i18n import lang
 from gui.settings import recent_files
 
 Key = QKeySequence.StandardKey
-#: Commands that work while the rules are still loading (everything else waits for the engine).
-_WITHOUT_ENGINE = frozenset({"quit", "find", "show_deleted", "logs", "about", "about_qt"})
 
 
 class WindowActions:
@@ -93,22 +91,9 @@ class WindowActions:
             action.setMenuRole(roles.get(key, QAction.MenuRole.NoRole))
         self.update_actions()
 
-    def add_undo_actions(self: Any) -> None:
-        undo = self.editor.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence(Key.Undo))
-        redo = self.editor.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence(Key.Redo))
-        self.act["undo"], self.act["redo"] = undo, redo
-        for action in (undo, redo):
-            action.setMenuRole(QAction.MenuRole.NoRole)
-        self.edit_menu.insertActions(self.edit_menu.actions()[0], [undo, redo])
-
     def update_actions(self: Any) -> None:
-        if not self.ready:  # the rules are loading: only what needs no engine
-            for key, action in self.act.items():
-                action.setEnabled(key in _WITHOUT_ENGINE or key.startswith("tab"))
-            for button in (self.panel.new_button, self.panel.duplicate_button, self.panel.delete_button):
-                button.setEnabled(False)
+        if not self.ready:
+            self.disable_until_ready()  # gui/window_start.py
             return
         has, write = self.profile_id is not None, self.can_write()
         for key, action in self.act.items():  # enabled again after loading; the undo stack keeps undo/redo's

@@ -1,10 +1,11 @@
 """The main window's start in two steps (mixed into MainWindow).
 
 First the shell: the merchant list (read from SQLite without the engine's models), the menus and the tab
-titles, with "Loading rules…" where the profile will be. Right after the list's first paint, ``finish_start``
-imports the engine (pydantic models, rule packs), builds the tabs' views and loads the selected merchant.
+titles, with "Loading rules…" where the profile will be. Right after the list's first paint the engine is
+imported (pydantic models, rule packs); in a second event-loop step ``finish_start`` builds the tabs' views
+and loads the selected merchant.
 Nothing done meanwhile is lost: the selection and the search text are kept, and the commands that need the
-engine stay disabled until it is there (see WindowActions.update_actions).
+engine stay disabled until it is there (``disable_until_ready``).
 """
 
 from __future__ import annotations
@@ -13,11 +14,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QWidget
 
 #: If the list is not painted this long after the window is built (a window started minimised, say),
 #: the rules are loaded all the same.
 FALLBACK_MS = 3000
+#: Commands that work while the rules are still loading (everything else waits for the engine).
+WITHOUT_ENGINE = frozenset({"quit", "find", "show_deleted", "logs", "about", "about_qt"})
 
 
 class FirstPaint(QObject):
@@ -112,6 +116,23 @@ class WindowStart:
             self.load_merchant(current)
         self.update_actions()
         self.started.emit()
+
+    def disable_until_ready(self: Any) -> None:
+        for key, action in self.act.items():
+            action.setEnabled(key in WITHOUT_ENGINE or key.startswith("tab"))
+        for button in (self.panel.new_button, self.panel.duplicate_button, self.panel.delete_button):
+            button.setEnabled(False)
+
+    def add_undo_actions(self: Any) -> None:
+        """Undo and Redo at the top of the Edit menu, once the editor (which owns the undo stack) is built."""
+        undo = self.editor.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        redo = self.editor.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        self.act["undo"], self.act["redo"] = undo, redo
+        for action in (undo, redo):
+            action.setMenuRole(QAction.MenuRole.NoRole)
+        self.edit_menu.insertActions(self.edit_menu.actions()[0], [undo, redo])
 
     def _install_tabs(self: Any, views: list[QWidget]) -> None:
         index = self.tabs.currentIndex()  # a tab chosen while loading stays chosen

@@ -233,3 +233,16 @@ def test_rules_failing_after_the_first_paint_are_reported_once(qtbot, store, mon
     assert calls == [1] and not win.ready
     assert win.tabs.widget(0).text() == "The rules could not be loaded:\nno packs"
     win.close()
+
+
+def test_the_commands_added_after_loading_are_translated(qtbot, store) -> None:
+    from gui.i18n import set_lang
+    from gui.main_window import MainWindow
+
+    set_lang("zh")
+    win = MainWindow(store, defer=True)
+    qtbot.addWidget(win)
+    assert win.tabs.widget(0).text() == "正在加载规则…"
+    win.finish_start()
+    assert (win.act["undo"].text(), win.act["redo"].text()) == ("撤销(&U)", "重做(&R)")
+    win.close()

@@ -1058,16 +1058,6 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="53" />
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window_actions.py" line="55" />
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
         <location filename="../../gui/window_actions.py" line="60" />
         <source>&amp;Find merchant</source>
         <translation>查找商家(&amp;F)</translation>
@@ -1212,14 +1202,24 @@
 <context>
     <name>WindowStart</name>
     <message>
-        <location filename="../../gui/window_start.py" line="45" />
+        <location filename="../../gui/window_start.py" line="48" />
         <source>Loading rules…</source>
         <translation>正在加载规则…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_start.py" line="62" />
+        <location filename="../../gui/window_start.py" line="76" />
         <source>The rules could not be loaded:</source>
         <translation>规则未能加载:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_start.py" line="127" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_start.py" line="129" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
 </context>
 </TS>
