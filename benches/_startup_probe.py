@@ -2,6 +2,7 @@
 
     python benches/_startup_probe.py bare                      # an empty QMainWindow (the baseline)
     python benches/_startup_probe.py app --data-dir DIR        # the real app, until the merchant list has rows
+    python benches/_startup_probe.py ready --data-dir DIR      # ... until the rules are loaded and it all works
 
 For ``app`` the real entry point (gui.app:main) runs unchanged; QApplication.exec is wrapped so that, once
 the event loop runs, a timer waits for a visible main window whose list shows merchants, then quits. It
@@ -32,11 +33,11 @@ def bare() -> int:
     return int(app.exec())
 
 
-def _listed_rows(app: object) -> int:
+def _listed_rows(app: object, ready: bool = False) -> int:
     from PySide6.QtWidgets import QAbstractItemView, QMainWindow
 
     for widget in app.topLevelWidgets():  # type: ignore[attr-defined]
-        if isinstance(widget, QMainWindow) and widget.isVisible():
+        if isinstance(widget, QMainWindow) and widget.isVisible() and (not ready or getattr(widget, "ready", True)):
             for view in widget.findChildren(QAbstractItemView):
                 model = view.model()
                 if view.isVisible() and model is not None and model.rowCount() > 0:
@@ -44,7 +45,7 @@ def _listed_rows(app: object) -> int:
     return 0
 
 
-def app(argv: list[str]) -> int:
+def app(argv: list[str], ready: bool = False) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -55,7 +56,7 @@ def app(argv: list[str]) -> int:
 
     def probing_exec(self: QApplication) -> int:
         def check() -> None:
-            rows = _listed_rows(self)
+            rows = _listed_rows(self, ready)
             if rows:
                 print(f"rows={rows}", flush=True)
                 self.quit()
@@ -74,4 +75,4 @@ def app(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     mode, rest = sys.argv[1], sys.argv[2:]
-    sys.exit(bare() if mode == "bare" else app(rest))
+    sys.exit(bare() if mode == "bare" else app(rest, ready=mode == "ready"))

@@ -69,11 +69,16 @@ class Controller:
         self.store = store
         self.window: Any = None
 
-    def show(self, select: str | None = None) -> Any:
-        from engine.rules import load_packs
+    def show(self, select: str | None = None, *, defer: bool = False) -> Any:
+        """Build the main window; ``defer`` loads the rules right after its first paint (the app's start)."""
         from gui.main_window import MainWindow
 
-        window = MainWindow(self.store, list(load_packs()))
+        if defer:
+            window = MainWindow(self.store, defer=True)
+        else:
+            from engine.rules import load_packs
+
+            window = MainWindow(self.store, list(load_packs()))
         window.language_requested.connect(self.switch_language)
         if select:
             window.panel.select(select)
@@ -127,28 +132,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         except Exception as exc:
             print(f"self-test failed: {type(exc).__name__}: {exc}", file=sys.stderr)
             return 1
-    from gui.crash import install_excepthook, log_qt_messages, setup_logging
+    from gui.crash import hold_early_records, install_excepthook, log_qt_messages, open_log
     from gui.i18n import set_lang
     from gui.startup import StartupFailed, open_store_interactive, release_data_dirs
 
     app = make_app()
-    log_path = setup_logging()
+    hold_early_records()  # the log file is opened after the window's first paint (or on an error)
     install_excepthook()
     log_qt_messages()
     set_lang(choose_lang(args.lang))  # type: ignore[arg-type]
-    logging.getLogger("eligibility").info("start; log at %s", log_path)
+    logging.getLogger("eligibility").info("start")
     try:
         store = open_store_interactive(args.data_dir)
     except StartupFailed as exc:
         print(str(exc), file=sys.stderr)
+        logging.getLogger("eligibility").warning("start failed: %s", exc)
+        open_log()
         return 2
-    controller = Controller(store)
-    controller.show().show()
+    controller = Controller(store)  # kept for the language switch
+    window = controller.show(defer=True)
+    window.started.connect(open_log)
+    window.show()
     try:
         return int(app.exec())
     finally:
         store.close()
         release_data_dirs()
+        open_log()  # a window closed before its rules loaded: what was logged is written all the same
 
 
 if __name__ == "__main__":

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from engine.evaluate import evaluate_all
 from gui.i18n import lang
 from gui.worker import Cancelled as WorkCancelled
 from gui.worker import check_cancel, run_task
@@ -23,6 +22,8 @@ class BatchOps:
 
         Cancel stops the evaluation; once recording starts it finishes, so a check is recorded for every
         merchant or for none."""
+        from engine.evaluate import evaluate_all
+
         if not self.maybe_save():
             return
         stored = [self.store.get(s.id) for s in self.store.list_profiles()]

@@ -8,7 +8,6 @@ out of reach, which is what 3.12 does for every immortal object. PySide6 6.11 do
 
 from __future__ import annotations
 
-import ctypes
 import importlib.util
 import re
 import sys
@@ -60,5 +59,7 @@ def protect_none() -> bool:
     """Apply the guard if needed; True if it was applied."""
     if not affected() or sys.getrefcount(None) > _RESERVE // 2:
         return False
+    import ctypes  # only where the guard is applied (~2 ms at every start otherwise)
+
     ctypes.c_ssize_t.from_address(id(None)).value += _RESERVE
     return True

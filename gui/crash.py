@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 import traceback
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
-
-import platformdirs
 
 from gui.settings import APP, ORG
 
@@ -18,12 +16,35 @@ log = logging.getLogger("eligibility")
 _state: dict[str, Path | None] = {"log": None}
 
 
+class EarlyRecords(logging.Handler):
+    """Keeps what is logged before the log file is opened; the app opens it after the window's first paint
+    (``logging.handlers`` and ``platformdirs`` cost ~15 ms). ``setup_logging`` writes these records first."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def hold_early_records() -> EarlyRecords:
+    held = EarlyRecords()
+    log.addHandler(held)
+    log.setLevel(logging.INFO)
+    return held
+
+
 def log_dir() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_log_dir(APP, ORG))
 
 
 def setup_logging(directory: Path | None = None) -> Path:
     """Log to ``app.log`` (rotating, 5 x 1 MB) in the user log dir; returns the file."""
+    from logging.handlers import RotatingFileHandler
+
     directory = directory or log_dir()
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / "app.log"
@@ -33,9 +54,22 @@ def setup_logging(directory: Path | None = None) -> Path:
             handler.close()
     handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    for held in [h for h in log.handlers if isinstance(h, EarlyRecords)]:
+        log.removeHandler(held)
+        for record in held.records:
+            handler.handle(record)
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     _state["log"] = path
+    return path
+
+
+def open_log() -> Path:
+    """Open the log file unless it is open (writing what was held until then); returns it."""
+    path = log_file()
+    if path is None:
+        path = setup_logging()
+        log.info("log at %s", path)
     return path
 
 
@@ -82,6 +116,9 @@ def install_excepthook(shower: Shower | None = None) -> Callable[..., None]:
             sys.__excepthook__(exc_type, exc, tb)
             return
         text = "".join(traceback.format_exception(exc_type, exc, tb))
+        if log_file() is None and any(isinstance(h, EarlyRecords) for h in log.handlers):
+            with contextlib.suppress(OSError):  # an error before the window was painted: the dialog names the log
+                setup_logging()
         log.error("Unhandled exception\n%s", text)
         for handler in log.handlers:
             handler.flush()

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMimeData, QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from gui.i18n import lang
 from gui.io_ops import SUPPORTED, ImportProblem, read_profiles, write_profile_json
 from gui.settings import add_recent_file
 from gui.worker import check_cancel, run_task
+
+if TYPE_CHECKING:  # QUrl's enums cost ~5 ms to build: imported where a file is opened, not at start
+    from PySide6.QtCore import QMimeData
 
 
 def error_text(exc: BaseException) -> str:
@@ -44,6 +45,9 @@ class FileOps:
         if not Path(path).exists():
             QMessageBox.information(self, self.tr("Open recent"), self.tr("%1 is no longer there.").replace("%1", path))
             return
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
     def saved(self: Any, out: Path) -> None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from engine.facts import MerchantProfile, ProfileInvalid, parse_profile
+if TYPE_CHECKING:  # the profile models are imported where used, after the window's first paint
+    from engine.facts import MerchantProfile
 
 SUPPORTED = (".json", ".xlsx")
 
@@ -24,6 +25,8 @@ class ImportProblem(Exception):
 
 def read_profiles(path: Path) -> list[MerchantProfile]:
     """Profiles in a .json file (one profile or a list) or an .xlsx intake sheet."""
+    from engine.facts import ProfileInvalid, parse_profile
+
     suffix = path.suffix.lower()
     if suffix == ".json":
         try:

@@ -2,58 +2,51 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
-from engine.evaluate import ProgramResult, evaluate_all
-from engine.facts import MerchantProfile, ProfileInvalid
-from engine.rules import Pack, load_packs
 from gui.app import app_icon
 from gui.backup_ops import BackupOps
 from gui.batch_ops import BatchOps
-from gui.calculators_view import CalculatorsView
-from gui.checklist_view import ChecklistView
-from gui.editor import ProfileEditor
 from gui.file_ops import FileOps
-from gui.history_view import HistoryView
 from gui.merchant_model import ID_ROLE
 from gui.merchant_panel import MerchantPanel
-from gui.results_view import ResultsView
 from gui.settings import settings
 from gui.status_style import status_color
 from gui.window_actions import WindowActions
+from gui.window_start import WindowStart
 from gui.window_store import StoreOps
 
+if TYPE_CHECKING:  # the engine's models are imported after the first paint (gui/window_start.py)
+    from engine.evaluate import ProgramResult
+    from engine.facts import MerchantProfile
+    from engine.rules import Pack
 
-class MainWindow(WindowActions, FileOps, BatchOps, BackupOps, StoreOps, QMainWindow):
+
+class MainWindow(WindowStart, WindowActions, FileOps, BatchOps, BackupOps, StoreOps, QMainWindow):
     language_requested = Signal(str)
+    started = Signal()  # the rules are loaded and every tab is built
 
-    def __init__(self, store: Any, packs: list[Pack] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Any, packs: list[Pack] | None = None, parent: QWidget | None = None, *,
+                 defer: bool = False) -> None:
+        """Built whole at once, unless ``defer``: then the rules and the tabs' views are loaded right after the
+        merchant list's first paint (``started`` is emitted when they are)."""
         super().__init__(parent)
         self.store = store
-        self.packs = list(packs if packs is not None else load_packs())
+        self.packs: list[Pack] = []
+        self.ready = self.closed = False
         self.profile_id: str | None = None
         self.revision = 0
         self.results: list[ProgramResult] = []
         self.last_deleted: str | None = None
         self.setObjectName("MainWindow")
         self.setWindowIcon(app_icon())
-        self.setAcceptDrops(True)
         self.panel = MerchantPanel(store, self)
-        self.editor = ProfileEditor(self)
-        self.results_view = ResultsView(self)
-        self.checklist_view = ChecklistView(self)
-        self.calculators_view = CalculatorsView(self)
-        self.history_view = HistoryView(self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.editor, self.tr("Profile"))
-        self.tabs.addTab(self.results_view, self.tr("Results"))
-        self.tabs.addTab(self.checklist_view, self.tr("Checklist"))
-        self.tabs.addTab(self.calculators_view, self.tr("Calculators"))
-        self.tabs.addTab(self.history_view, self.tr("History"))
+        self.build_placeholders()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.panel)
         self.splitter.addWidget(self.tabs)
@@ -65,18 +58,9 @@ class MainWindow(WindowActions, FileOps, BatchOps, BackupOps, StoreOps, QMainWin
         self.reeval_timer.setInterval(300)
         self.reeval_timer.timeout.connect(self.reevaluate)
         self.build_actions()
-        self.panel.selected.connect(self.on_selected)
         self.panel.new_button.clicked.connect(self.new_merchant)
         self.panel.duplicate_button.clicked.connect(self.duplicate_merchant)
         self.panel.delete_button.clicked.connect(self.delete_merchant)
-        self.editor.undo_stack.cleanChanged.connect(self._clean_changed)
-        self.editor.values_changed.connect(self.reeval_timer.start)
-        self.editor.validity_changed.connect(self._validity_changed)
-        self.results_view.as_of_changed.connect(self.reeval_timer.start)
-        self.results_view.fact_clicked.connect(self.jump_to_fact)
-        self.calculators_view.fact_clicked.connect(self.jump_to_fact)
-        self.checklist_view.tick_changed.connect(self.store_tick)
-        self.history_view.restore_requested.connect(self.restore_revision)
         if store.read_only:
             notice = QLabel(self.tr("Read-only: the data is open in another window."), self)
             notice.setStyleSheet(f"color: {status_color('fail').name()}; font-weight: bold;")
@@ -88,10 +72,17 @@ class MainWindow(WindowActions, FileOps, BatchOps, BackupOps, StoreOps, QMainWin
         self.backup_timer.start()
         self.update_title()
         self.restore_geometry()
-        self.panel.refresh()
-        last = settings().value("main/last_merchant")
-        if not (isinstance(last, str) and self.panel.select(last)) and self.panel.model.rowCount():
-            self.panel.select(self.panel.proxy.data(self.panel.proxy.index(0, 0), ID_ROLE))
+        last = settings().value("main/last_merchant")  # highlighted now, loaded by finish_start
+        if not (isinstance(last, str) and self.panel.select(last, quiet=True)) and self.panel.model.rowCount():
+            self.panel.select(self.panel.proxy.data(self.panel.proxy.index(0, 0), ID_ROLE), quiet=True)
+        if defer:
+            self.load_after_first_paint()
+        else:
+            self.finish_start(packs)
+
+    def tab_titles(self) -> list[str]:
+        return [self.tr("Profile"), self.tr("Results"), self.tr("Checklist"), self.tr("Calculators"),
+                self.tr("History")]
 
     def _clean_changed(self, clean: bool) -> None:
         self.setWindowModified(not clean)
@@ -122,7 +113,7 @@ class MainWindow(WindowActions, FileOps, BatchOps, BackupOps, StoreOps, QMainWin
 
     def maybe_save(self) -> bool:
         """True if it is fine to leave the current merchant (saved, discarded or nothing to save)."""
-        if self.editor.undo_stack.isClean() or self.profile_id is None:
+        if not self.ready or self.editor.undo_stack.isClean() or self.profile_id is None:
             return True
         answer = QMessageBox.question(
             self, self.tr("Unsaved changes"),
@@ -147,6 +138,8 @@ class MainWindow(WindowActions, FileOps, BatchOps, BackupOps, StoreOps, QMainWin
         self.profile_id = profile_id
         settings().setValue("main/last_merchant", profile_id or "")
         if profile_id is None:
+            from engine.facts import MerchantProfile
+
             self.editor.load(MerchantProfile())
             self.show_results([])
         else:
@@ -159,6 +152,8 @@ class MainWindow(WindowActions, FileOps, BatchOps, BackupOps, StoreOps, QMainWin
         self.update_actions()
 
     def current_profile(self) -> MerchantProfile | None:
+        from engine.facts import ProfileInvalid
+
         try:
             return self.editor.profile()
         except ProfileInvalid:
@@ -168,6 +163,8 @@ class MainWindow(WindowActions, FileOps, BatchOps, BackupOps, StoreOps, QMainWin
         profile = self.current_profile()
         if self.profile_id is None or profile is None:
             return
+        from engine.evaluate import evaluate_all
+
         self.show_results(evaluate_all(profile, self.packs, self.results_view.as_of()))
         self.update_title()
 
@@ -188,6 +185,7 @@ class MainWindow(WindowActions, FileOps, BatchOps, BackupOps, StoreOps, QMainWin
             event.ignore()
             return
         self.reeval_timer.stop()
+        self.closed = True  # rules still loading are not loaded any more
         settings().setValue("main/geometry", self.saveGeometry())
         settings().setValue("main/splitter", self.splitter.saveState())
         event.accept()

@@ -14,8 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from engine.facts import GROUPS
-from engine.rules import get_pack
+from engine.groups import GROUPS
 from gui.i18n import lang
 from gui.status_style import status_color, status_icon, status_word
 
@@ -30,6 +29,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def program_title(program: str) -> str:
+    from engine.rules import get_pack  # tooltips only; the packs are loaded after the first paint
+
     try:
         return get_pack(program).title.get(lang())
     except KeyError:

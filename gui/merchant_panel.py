@@ -87,7 +87,15 @@ class MerchantPanel(QWidget):
         finally:
             self._quiet = False
 
-    def select(self, profile_id: str) -> bool:
+    def select(self, profile_id: str, *, quiet: bool = False) -> bool:
+        """Make the merchant the current row; ``quiet`` does not emit ``selected``."""
+        was, self._quiet = self._quiet, self._quiet or quiet
+        try:
+            return self._select(profile_id)
+        finally:
+            self._quiet = was
+
+    def _select(self, profile_id: str) -> bool:
         row = self.model.row_of(profile_id)
         if row < 0:
             self.model.refresh()

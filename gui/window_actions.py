@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from engine.facts import MerchantProfile
 from gui.crash import log_dir
 from gui.i18n import lang
 from gui.settings import recent_files
@@ -49,14 +48,8 @@ class WindowActions:
         file_menu.addAction(self._action("print", self.tr("&Print…"), self.print_report, Key.Print))
         file_menu.addSeparator()
         file_menu.addAction(self._action("quit", self.tr("&Quit"), self.close, Key.Quit))
-        edit = bar.addMenu(self.tr("&Edit"))
-        undo = self.editor.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence(Key.Undo))
-        redo = self.editor.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence(Key.Redo))
-        self.act["undo"], self.act["redo"] = undo, redo
-        edit.addActions([undo, redo])
-        edit.addSeparator()
+        edit = self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit.addSeparator()  # Undo and Redo go above it once the editor is built (add_undo_actions)
         edit.addAction(self._action("find", self.tr("&Find merchant"), self.focus_search, Key.Find))
         edit.addAction(self._action("duplicate", self.tr("D&uplicate merchant"), self.duplicate_merchant, "Ctrl+D"))
         delete = self._action("delete", self.tr("&Delete merchant"), self.delete_merchant, Key.Delete)
@@ -99,7 +92,13 @@ class WindowActions:
         self.update_actions()
 
     def update_actions(self: Any) -> None:
+        if not self.ready:
+            self.disable_until_ready()  # gui/window_start.py
+            return
         has, write = self.profile_id is not None, self.can_write()
+        for key, action in self.act.items():  # enabled again after loading; the undo stack keeps undo/redo's
+            if key not in ("undo", "redo"):
+                action.setEnabled(True)
         for key in ("duplicate", "delete"):
             self.act[key].setEnabled(has and write)
         for key in ("export", "export_json", "export_pdf", "print", "check"):
@@ -127,6 +126,8 @@ class WindowActions:
 
     # -- merchants -------------------------------------------------------------------------------------------
     def new_merchant(self: Any) -> None:
+        from engine.facts import MerchantProfile
+
         if not self.maybe_save():
             return
         stored = self.store.create(MerchantProfile(name=self.tr("New merchant")))
@@ -188,6 +189,9 @@ class WindowActions:
     def open_logs(self: Any) -> None:
         folder = log_dir()
         folder.mkdir(parents=True, exist_ok=True)
+        from PySide6.QtCore import QUrl  # its enums cost ~5 ms to build: not at start
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def about(self: Any) -> None:

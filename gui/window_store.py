@@ -6,9 +6,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QMessageBox
 
-from engine.evaluate import evaluate_all
-from engine.facts import ProfileInvalid
 from gui.i18n import lang
+
+# engine models are imported where used: the window's first paint comes before them (see gui/window_start.py)
 
 
 class StoreOps:
@@ -31,6 +31,8 @@ class StoreOps:
 
     # -- writing -------------------------------------------------------------------------------------------
     def save(self: Any) -> bool:
+        from engine.facts import ProfileInvalid
+
         if self.profile_id is None or not self.can_write():
             return False
         try:
@@ -49,6 +51,8 @@ class StoreOps:
 
     def run_check(self: Any) -> None:
         """Save, evaluate every programme at the chosen time and record the checks in the history."""
+        from engine.evaluate import evaluate_all
+
         if self.profile_id is None or (not self.editor.undo_stack.isClean() and not self.save()):
             return
         stored = self.store.get(self.profile_id)

@@ -66,3 +66,42 @@ def test_qt_warnings_reach_the_log(tmp_path, qapp):
     for handler in crash.log.handlers:
         handler.flush()
     assert "WARNING eligibility: Qt: the printer went away" in path.read_text(encoding="utf-8")
+
+
+def test_records_logged_before_the_log_opens_are_written_first(tmp_path, monkeypatch):
+    """The app opens its log after the window's first paint; what was logged until then is not lost."""
+    monkeypatch.setattr(crash, "_state", {"log": None})
+    monkeypatch.setattr(crash, "log_dir", lambda: tmp_path / "logs")
+    monkeypatch.setattr(crash.log, "handlers", [])
+    crash.hold_early_records()
+    crash.log.info("start")
+    crash.log.warning("Qt: a warning before the first paint")
+    path = crash.open_log()
+    assert path == tmp_path / "logs" / "app.log" and crash.open_log() == path  # opened once
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert [line.split(": ", 1)[1] for line in lines] == ["start", "Qt: a warning before the first paint",
+                                                          f"log at {path}"]
+    assert not any(isinstance(h, crash.EarlyRecords) for h in crash.log.handlers)
+    for handler in crash.log.handlers:
+        handler.close()
+
+
+def test_an_error_before_the_log_opens_opens_it(tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(crash, "_state", {"log": None})
+    monkeypatch.setattr(crash, "log_dir", lambda: tmp_path / "logs")
+    monkeypatch.setattr(crash.log, "handlers", [])
+    crash.hold_early_records()
+    crash.log.info("start")
+    shown = []
+    hook = crash.install_excepthook(lambda summary, where: shown.append((summary, where)))
+    try:
+        raise RuntimeError("early")
+    except RuntimeError:
+        hook(*sys.exc_info())
+    path = tmp_path / "logs" / "app.log"
+    assert shown == [("RuntimeError: early", path)]
+    text = path.read_text(encoding="utf-8")
+    assert text.index("start") < text.index("Unhandled exception") < text.index("RuntimeError: early")
+    for handler in crash.log.handlers:
+        handler.close()

@@ -303,7 +303,7 @@ def test_cancelled_check_all_records_nothing(window, store, qtbot, monkeypatch):
             window.check_task.cancel()  # the user presses Cancel while the second merchant is evaluated
         return []
 
-    monkeypatch.setattr(batch_ops, "evaluate_all", slow_evaluate)
+    monkeypatch.setattr("engine.evaluate.evaluate_all", slow_evaluate)  # imported by check_all when it runs
     original = batch_ops.run_task
 
     def keep(*args, **kwargs):

@@ -10,15 +10,9 @@ from engine.facts.meta import FACT_MODEL_CONFIG, fact, group
 from engine.facts.taobao_live import TaobaoLive
 from engine.facts.taobao_union import TaobaoUnion
 from engine.facts.yanxuan_1688 import Yanxuan1688
+from engine.groups import GROUPS  # platform groups in display order: attribute name -> (zh, en)
 
-#: Platform groups in display order: attribute name -> (zh, en).
-GROUPS: dict[str, tuple[str, str]] = {
-    "company": ("企业信息", "Company"),
-    "alibaba_com": ("阿里巴巴国际站", "Alibaba.com"),
-    "taobao_union": ("淘宝联盟", "Taobao Union"),
-    "taobao_live": ("淘宝直播", "Taobao Live"),
-    "yanxuan_1688": ("1688 严选", "1688 Yanxuan"),
-}
+__all__ = ["GROUPS", "MerchantProfile"]
 
 
 class MerchantProfile(BaseModel):

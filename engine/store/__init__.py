@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from engine.store.backup import BackupInfo
 from engine.store.errors import ProfileNotFound, StoreDamaged, StoreError, StoreLocked, StoreTooNew
-from engine.store.io import ConflictPolicy, ImportInvalid, ImportProblem, ImportReport
 from engine.store.models import (
     CHECKLIST_STATES,
     ProfileSummary,
@@ -16,6 +17,20 @@ from engine.store.models import (
 from engine.store.opening import APP_NAME, default_data_dir, open_store
 from engine.store.restore import restore_damaged
 from engine.store.store import Store
+
+if TYPE_CHECKING:
+    from engine.store.io import ConflictPolicy, ImportInvalid, ImportProblem, ImportReport
+
+_IO_NAMES = ("ConflictPolicy", "ImportInvalid", "ImportProblem", "ImportReport")
+
+
+def __getattr__(name: str) -> Any:
+    """The import formats (engine.store.io) load when first asked for: opening the store does without them."""
+    if name in _IO_NAMES:
+        from engine.store import io
+
+        return getattr(io, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "APP_NAME",

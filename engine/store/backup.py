@@ -81,11 +81,18 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
         m = _NAME.match(path.name)
         if not m:
             continue
-        created = datetime.strptime(m.group(1), "%Y%m%dT%H%M%S%f").replace(tzinfo=UTC)
+        created = _stamp_of(m.group(1))
         with contextlib.suppress(OSError):
             out.append(BackupInfo(path, created, m.group(2), path.stat().st_size))
     out.sort(key=lambda b: b.created, reverse=True)
     return out
+
+
+def _stamp_of(text: str) -> datetime:
+    """``YYYYmmddTHHMMSSffffff`` (as _NAME matched it) read by hand: ``strptime`` imports _strptime, locale and
+    calendar (~5 ms), and every start lists the backups."""
+    d, t = text[:8], text[9:]
+    return datetime(int(d[:4]), int(d[4:6]), int(d[6:]), int(t[:2]), int(t[2:4]), int(t[4:6]), int(t[6:]), tzinfo=UTC)
 
 
 def rotate(data_dir: Path) -> None:

@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from engine.evaluate import ProgramResult
 from engine.store.errors import ProfileNotFound, StoreError
 from engine.store.models import CHECKLIST_STATES, StatusChange, StoredCheck, parse_stamp, stamp
 from engine.store.profiles import row
+
+if TYPE_CHECKING:
+    from engine.evaluate import ProgramResult
 
 
 def record(conn: sqlite3.Connection, pid: str, revision: int, result: ProgramResult, now: datetime) -> int:
@@ -29,6 +32,8 @@ def record(conn: sqlite3.Connection, pid: str, revision: int, result: ProgramRes
 
 
 def _check(r: sqlite3.Row) -> StoredCheck:
+    from engine.evaluate import ProgramResult
+
     return StoredCheck(id=int(r["id"]), profile_id=r["profile_id"], revision=int(r["revision"]), program=r["program"],
                        pack_version=r["pack_version"], as_of=parse_stamp(r["as_of"]), ran_at=parse_stamp(r["ran_at"]),
                        status=r["status"], result=ProgramResult.model_validate(json.loads(r["result"])))

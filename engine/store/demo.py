@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import uuid
+from typing import TYPE_CHECKING
 
-from engine.facts import MerchantProfile, parse_profile
 from engine.resources import resource_path
 from engine.store import profiles as profiles_sql
 from engine.store.models import now_utc
 
+if TYPE_CHECKING:
+    from engine.facts import MerchantProfile
+
 
 def demo_profiles() -> list[MerchantProfile]:
+    from engine.facts import parse_profile
+
     out = []
     for path in sorted(resource_path("demo").glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -22,6 +26,8 @@ def demo_profiles() -> list[MerchantProfile]:
 
 def seed(conn: sqlite3.Connection) -> int:
     """Insert the demo merchants (caller owns the transaction). Returns how many."""
+    import uuid
+
     profiles = demo_profiles()
     now = now_utc()
     for profile in profiles:

@@ -4,19 +4,27 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from engine.i18n import Lang, Text
+if TYPE_CHECKING:  # engine.i18n builds pydantic models: the store opens without them (start-up)
+    from engine.i18n import Lang, Text
 
 
 class StoreError(Exception):
     """A storage problem the user can understand. The last good state on disk is left intact."""
 
     def __init__(self, zh: str, en: str) -> None:
-        self.text = Text(zh=zh, en=en)
+        self.zh, self.en = zh, en
         super().__init__(en)
 
+    @property
+    def text(self) -> Text:
+        from engine.i18n import Text
+
+        return Text(zh=self.zh, en=self.en)
+
     def message(self, lang: Lang) -> str:
-        return self.text.get(lang)
+        return self.zh if lang == "zh" else self.en
 
 
 class StoreLocked(StoreError):

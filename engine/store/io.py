@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import uuid
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from engine.facts import MerchantProfile, ProfileInvalid, parse_profile
-from engine.i18n import Lang, Text
 from engine.store import profiles as profiles_sql
 from engine.store.errors import StoreError
 from engine.store.models import now_utc
+
+if TYPE_CHECKING:  # pydantic models are imported when a document is read, not when the store opens
+    from engine.facts import MerchantProfile
+    from engine.i18n import Lang, Text
 
 FORMAT_VERSION = 1
 ConflictPolicy = Literal["keep_both", "replace", "skip"]
@@ -75,6 +76,8 @@ def many_document(entries: list[tuple[str, MerchantProfile]]) -> dict[str, Any]:
 
 def _entries(data: Any) -> list[tuple[Any, Any, Any]]:
     """(id, name, profile) of each entry, as given."""
+    from engine.i18n import Text
+
     bad = Text(zh="不是商家档案文件(应为 JSON 对象)", en="not a merchant profile file (expected a JSON object)")
     if not isinstance(data, dict):
         raise ImportInvalid([ImportProblem(0, "", "", bad)])
@@ -100,6 +103,9 @@ def _entries(data: Any) -> list[tuple[Any, Any, Any]]:
 
 def parse_document(data: Any) -> list[ImportItem]:
     """Every profile in an export document, validated; ImportInvalid lists every problem of every entry."""
+    from engine.facts import ProfileInvalid, parse_profile
+    from engine.i18n import Text
+
     problems: list[ImportProblem] = []
     items: list[ImportItem] = []
     seen: set[str] = set()
@@ -142,6 +148,8 @@ def apply(conn: sqlite3.Connection, items: list[ImportItem], policy: ConflictPol
     """Save validated items (the caller holds one transaction around this)."""
     if policy not in POLICIES:
         raise StoreError(f"未知的冲突处理方式 {policy!r}", f"unknown conflict policy {policy!r}")
+    import uuid
+
     report = ImportReport()
     now = now_utc()
     existing = conflicts(conn, items)

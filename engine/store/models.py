@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from engine.evaluate import ProgramResult
-from engine.facts import MerchantProfile
+if TYPE_CHECKING:  # annotations only: listing merchants needs no pydantic models (start-up)
+    from engine.evaluate import ProgramResult
+    from engine.facts import MerchantProfile
 
 CHECKLIST_STATES = ("todo", "in_progress", "done", "not_needed")
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-import platformdirs
-
 from engine.store import demo
 from engine.store.backup import good_backups, has_backup_today, list_backups, make_backup
 from engine.store.db import DB_NAME, connect, enable_wal, file_problem, health, ownership, user_version
@@ -21,6 +19,8 @@ APP_NAME = "MerchantEligibilityChecker"
 
 
 def default_data_dir() -> Path:
+    import platformdirs  # ~5 ms; a start given --data-dir does without
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
 
 

@@ -5,20 +5,31 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from engine.facts import GROUPS, MerchantProfile, parse_profile
+from engine.groups import GROUPS
 from engine.store.errors import ProfileNotFound
 from engine.store.models import ProfileSummary, RevisionInfo, StoredProfile, parse_stamp, stamp
+
+if TYPE_CHECKING:
+    from engine.facts import MerchantProfile
+
+# engine.facts (pydantic models) is imported where a document is read or written, not with the module:
+# opening the store and listing merchants (what the app's first paint needs) do without it.
 
 
 def document_of(profile: MerchantProfile) -> str:
     """The canonical JSON text of a profile; validated again so nothing invalid is ever written."""
+    from engine.facts import parse_profile
+
     data = profile.model_dump(mode="json")
     parse_profile(data)
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def profile_of(document: str) -> MerchantProfile:
+    from engine.facts import parse_profile
+
     return parse_profile(json.loads(document))
 
 

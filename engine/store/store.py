@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from engine.evaluate import ProgramResult
-from engine.facts import MerchantProfile
 from engine.store import backup as backups
 from engine.store import checks as checks_sql
-from engine.store import io
 from engine.store import profiles as profiles_sql
 from engine.store.base import StoreBase
 from engine.store.errors import StoreError
@@ -23,6 +19,11 @@ from engine.store.models import (
     now_utc,
     stamp,
 )
+
+if TYPE_CHECKING:
+    from engine.evaluate import ProgramResult
+    from engine.facts import MerchantProfile
+    from engine.store import io
 
 
 class Store(StoreBase):
@@ -40,6 +41,8 @@ class Store(StoreBase):
     def create(
         self, profile: MerchantProfile, *, is_demo: bool = False, profile_id: str | None = None
     ) -> StoredProfile:
+        import uuid  # imports platform (~5 ms): not needed to open the store
+
         pid = profile_id or uuid.uuid4().hex
         with self._write() as conn:
             profiles_sql.insert(conn, pid, profile, is_demo, now_utc())
@@ -152,22 +155,30 @@ class Store(StoreBase):
     # -- import and export (formats in engine.store.io) ---------------------------------------------------
     def export_profiles(self, profile_ids: list[str] | None = None) -> dict[str, Any]:
         """An export document of the given profiles (all not in the trash when None)."""
+        from engine.store import io  # the import formats and the profile models: when used
+
         with self._read() as conn:
             ids = profile_ids if profile_ids is not None else [
                 s.id for s in profiles_sql.summaries(conn, None, False)]
             return io.many_document([(pid, profiles_sql.stored(conn, pid).profile) for pid in ids])
 
     def export_profile(self, profile_id: str) -> dict[str, Any]:
+        from engine.store import io  # the import formats and the profile models: when used
+
         return io.one_document(profile_id, self.get(profile_id).profile)
 
     def import_conflicts(self, data: Any) -> dict[int, str]:
         """Validate a document (ImportInvalid lists every problem); entry index -> stored id of the same merchant."""
+        from engine.store import io  # the import formats and the profile models: when used
+
         items = io.parse_document(data)
         with self._read() as conn:
             return io.conflicts(conn, items)
 
     def import_profiles(self, data: Any, on_conflict: io.ConflictPolicy) -> io.ImportReport:
         """Validate everything, then save all of it in one transaction (or nothing)."""
+        from engine.store import io  # the import formats and the profile models: when used
+
         items = io.parse_document(data)
         with self._write() as conn:
             return io.apply(conn, items, on_conflict)

@@ -1058,16 +1058,6 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="53" />
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window_actions.py" line="55" />
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
         <location filename="../../gui/window_actions.py" line="60" />
         <source>&amp;Find merchant</source>
         <translation>查找商家(&amp;F)</translation>
@@ -1207,6 +1197,29 @@
         <location filename="../../gui/window_actions.py" line="197" />
         <source>&lt;b&gt;Merchant Eligibility Checker&lt;/b&gt; %1&lt;br&gt;Checks merchants against the admission rules of e-commerce programmes, criterion by criterion. Works offline.&lt;br&gt;Data: %2</source>
         <translation>&lt;b&gt;商家资格自查工具&lt;/b&gt; %1&lt;br&gt;对照电商平台活动/项目的准入规则逐条自查,完全离线运行。&lt;br&gt;数据位置:%2</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStart</name>
+    <message>
+        <location filename="../../gui/window_start.py" line="48" />
+        <source>Loading rules…</source>
+        <translation>正在加载规则…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_start.py" line="76" />
+        <source>The rules could not be loaded:</source>
+        <translation>规则未能加载:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_start.py" line="127" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_start.py" line="129" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
 </context>
 </TS>
