@@ -143,5 +143,5 @@ def test_memo_is_bounded():
     for d in docs:
         key = memo.key(pack.criteria[0], parse_profile(d), today)
         assert key is not None
-        memo.put(key, object(), object())  # type: ignore[arg-type]
+        memo.put(key, object())  # type: ignore[arg-type]
         assert len(memo._results) <= 3
