@@ -84,7 +84,7 @@ class CalcRun(Mapping[str, CalcResult]):
     the calculators it depends on. Iterates in pack order; ``all()`` runs every one."""
 
     def __init__(self, pack: Pack, profile: MerchantProfile, as_of: datetime,
-                 run: Callable[[Any, dict[str, CalcResult]], CalcResult],
+                 run: Callable[[Any, MerchantProfile, dict[str, CalcResult]], CalcResult],
                  chain_of: Callable[[Pack, Any], list[Any]]) -> None:
         self.pack = pack
         self.profile = profile
@@ -111,7 +111,7 @@ class CalcRun(Mapping[str, CalcResult]):
         key = CALC_MEMO.key(calc, self.chain_of(self.pack, calc), self.profile, self._instant)
         result = CALC_MEMO.get(key) if key is not None else None
         if result is None:
-            result = self.run(calc, self._done)
+            result = self.run(calc, self.profile, self._done)
             if key is not None:
                 CALC_MEMO.put(key, result)
         return result
@@ -132,7 +132,7 @@ def _by_id(pack: Pack) -> dict[str, Any]:
 
 
 def run_memoised(pack: Pack, profile: MerchantProfile, as_of: datetime,
-                 run: Callable[[Any, dict[str, CalcResult]], CalcResult],
+                 run: Callable[[Any, MerchantProfile, dict[str, CalcResult]], CalcResult],
                  chain_of: Callable[[Pack, Any], list[Any]]) -> dict[str, CalcResult]:
-    """Every calculator of the pack in order; ``run(calc, done)`` computes one that the memo lacks."""
+    """Every calculator of the pack in order; ``run(calc, profile, done)`` computes one that the memo lacks."""
     return CalcRun(pack, profile, as_of, run, chain_of).all()

@@ -87,7 +87,7 @@ class CriterionMemo:
         self.limit = limit
         self.enabled = True
         self._plans: dict[int, tuple[object, Reader | None]] = {}  # owner kept alive: ids stay unique
-        self._results: dict[tuple[Any, ...], Outcome] = {}
+        self._results: dict[tuple[Any, ...], tuple[Outcome, bool]] = {}  # outcome, holds a list
         self._statuses: dict[tuple[Any, ...], Status] = {}
 
     def key(self, crit: Criterion, profile: MerchantProfile, today: date) -> tuple[Any, ...] | None:
@@ -113,13 +113,14 @@ class CriterionMemo:
             values = tuple(_key(v) for v in read(profile))
         return (id(owner), values, today if dated else None)
 
-    def get(self, key: tuple[Any, ...]) -> Outcome | None:
+    def get(self, key: tuple[Any, ...]) -> tuple[Outcome, bool] | None:
+        """The outcome, and whether its evidence holds a list (which each profile must have its own copy of)."""
         return self._results.get(key)
 
     def put(self, key: tuple[Any, ...], outcome: Outcome) -> None:
         if len(self._results) >= self.limit:
             self._results.clear()
-        self._results[key] = outcome
+        self._results[key] = (outcome, any(type(v) is list for _, v in outcome.evidence))
 
     def status(self, pred: BaseModel, ctx: Context) -> Status:
         """The status of a condition (a checklist item's ``when``), memoised like criteria."""

@@ -40,7 +40,9 @@ class Context:
         self.calcs: Mapping[str, Any] = calcs if calcs is not None else {}  # calculator id -> CalcResult
 
     def value(self, path: str) -> Any:
-        return get_fact(self.profile, path)
+        value = get_fact(self.profile, path)
+        # A list is copied: outcomes keep what they read, and a profile's list may be changed in place later.
+        return list(value) if type(value) is list else value
 
 
 def _title(path: str) -> Text:

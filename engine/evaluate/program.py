@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from engine.evaluate.calc_memo import CalcRun
@@ -31,9 +31,13 @@ def _outcome(crit: Criterion, ctx: Context) -> Outcome:
     if key is not None:
         hit = MEMO.get(key)
         if hit is not None:
-            # Equal values, but the evidence must be this profile's own objects (lists are mutable).
-            evidence = tuple((path, ctx.value(path)) for path, _ in hit.evidence)
-            return Outcome(hit.status, hit.raw_detail, hit.missing, hit.distance, hit.earliest, evidence)
+            shared, has_list = hit
+            if not has_list:
+                return shared  # the values it holds equal this profile's: they are its key
+            # Equal values, but the evidence must be this profile's own list objects.
+            evidence = tuple((path, ctx.value(path)) for path, _ in shared.evidence)
+            return Outcome(shared.status, shared.raw_detail, shared.missing, shared.distance, shared.earliest,
+                           evidence)
     out: Outcome = evaluate_predicate(crit.test, ctx)
     if out.status == Status.FAIL and (crit.on_fail == "review" or crit.severity == "advisory"):
         out = out.with_status(Status.REVIEW)
@@ -42,17 +46,32 @@ def _outcome(crit: Criterion, ctx: Context) -> Outcome:
     return out
 
 
+_DATES: dict[tuple[datetime, str], date] = {}
+
+
+def _local_date(as_of: datetime, zone: str) -> date:
+    """The as-of date in a programme's zone (a batch asks the same few instants again and again). Aware
+    datetimes are equal when they are the same instant, and the date depends on the instant alone."""
+    key = (as_of, zone)
+    hit = _DATES.get(key)
+    if hit is None:
+        if len(_DATES) >= 256:
+            _DATES.clear()
+        hit = _DATES[key] = as_of.astimezone(ZoneInfo(zone)).date()
+    return hit
+
+
 def evaluate(profile: MerchantProfile, pack: Pack, as_of: datetime) -> ProgramResult:
     """Evaluate ``pack`` for ``profile`` at the tz-aware instant ``as_of``. The result's status is decided here;
     its explanation is built when first read, from the values read here."""
     if as_of.tzinfo is None or as_of.utcoffset() is None:
         raise NaiveInstantError("as_of must be timezone-aware")
 
-    def run(calc: object, done: dict[str, CalcResult]) -> CalcResult:
-        return run_calculator(calc, profile, as_of, pack=pack, results=done)
+    def run(calc: object, facts: MerchantProfile, done: dict[str, CalcResult]) -> CalcResult:
+        return run_calculator(calc, facts, as_of, pack=pack, results=done)
 
     calcs = CalcRun(pack, profile, as_of, run, dependencies)
-    ctx = Context(profile, as_of.astimezone(ZoneInfo(pack.timezone)).date(), calcs=calcs)
+    ctx = Context(profile, _local_date(as_of, pack.timezone), calcs=calcs)
     outcomes = [_outcome(c, ctx) for c in pack.criteria]
     counts = {s.value: 0 for s in Status}
     missing: set[str] = set()
