@@ -338,10 +338,7 @@ def _composite(pred: p.AllOf | p.AnyOf | p.NoneOf | p.AtLeastKOf, ctx: Context) 
 
 
 def evaluate_predicate(pred: BaseModel, ctx: Context) -> Outcome:
-    if isinstance(pred, p.COMPOSITES):
-        return _composite(pred, ctx)
-    handler = _HANDLERS[type(pred)]
-    return handler(pred, ctx)
+    return _HANDLERS[type(pred)](pred, ctx)
 
 
 _HANDLERS: dict[type[BaseModel], Callable[[Any, Context], Outcome]] = {
@@ -358,4 +355,5 @@ _HANDLERS: dict[type[BaseModel], Callable[[Any, Context], Outcome]] = {
     p.Known: extra.known,
     p.Implies: lambda pred, ctx: extra.implies(pred, ctx, evaluate_predicate),
     p.DueBy: lambda pred, ctx: extra.due_by(pred, ctx, evaluate_predicate),
+    **{kind: _composite for kind in p.COMPOSITES},
 }
