@@ -20,8 +20,10 @@ PACKS = {p.id: p for p in load_packs()}
 @pytest.fixture
 def memo():
     CALC_MEMO.clear()
+    limit = CALC_MEMO.limit
     yield CALC_MEMO
     CALC_MEMO.enabled = True
+    CALC_MEMO.limit = limit
     CALC_MEMO.clear()
 
 

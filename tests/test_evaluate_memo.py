@@ -135,6 +135,9 @@ def test_evidence_holds_this_profiles_values(fresh_memo):
 
 def test_memo_is_bounded():
     from engine.evaluate.memo import CriterionMemo
+    from engine.evaluate.outcome import Outcome
+    from engine.evaluate.status import Status
+    from engine.i18n import Text
 
     memo = CriterionMemo(limit=3)
     pack = PACKS[0]
@@ -143,5 +146,5 @@ def test_memo_is_bounded():
     for d in docs:
         key = memo.key(pack.criteria[0], parse_profile(d), today)
         assert key is not None
-        memo.put(key, object(), object())  # type: ignore[arg-type]
+        memo.put(key, Outcome(Status.PASS, Text(zh="是", en="yes")))
         assert len(memo._results) <= 3

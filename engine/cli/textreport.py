@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from engine.evaluate.result import ProgramResult, WindowResult
+from engine.evaluate.program_result import ProgramResult
+from engine.evaluate.result import WindowResult
 from engine.evaluate.status import STATUS_TEXT
 from engine.i18n import Lang
 

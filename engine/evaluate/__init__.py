@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from engine.evaluate.program import NaiveInstantError, evaluate, evaluate_all, rank_key
-from engine.evaluate.result import CriterionResult, ProgramResult
+from engine.evaluate.program_result import ProgramResult
+from engine.evaluate.result import CriterionResult
 from engine.evaluate.status import ProgramStatus, Status, WindowState
 
 __all__ = [

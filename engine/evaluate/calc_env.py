@@ -33,6 +33,12 @@ def fact_refs(calc: BaseModel) -> list[str]:
     return list(dict.fromkeys(refs))
 
 
+@identity_cache
+def input_names(calc: BaseModel) -> dict[str, InputSpec]:
+    """A calculator's declared inputs by name. Cached: do not mutate."""
+    return {spec.name: spec for spec in getattr(calc, "inputs", [])}
+
+
 def _coerce(spec: InputSpec, raw: Any, zone: ZoneInfo) -> Any:
     if raw is None or (isinstance(raw, str) and raw.strip().lower() in _UNKNOWN):
         return None
@@ -96,19 +102,20 @@ class CalcEnv:
         self.as_of = as_of
         self.today = as_of.astimezone(self.zone).date()
         self.results = results
-        declared: dict[str, InputSpec] = {i.name: i for i in calc.inputs}
-        facts = fact_refs(calc)
-        short = {f.split(".", 1)[1]: f for f in facts}
         self.values: dict[str, Any] = {}
         overrides: dict[str, Any] = {}
-        for key, raw in inputs.items():
-            if key in declared:
-                self.values[key] = _coerce(declared[key], raw, self.zone)
-            elif key in facts or key in short:
-                overrides[short.get(key, key)] = raw
-            else:
-                known = ", ".join([*declared, *short]) or "none"
-                raise ValueError(f"calculator {calc.id}: unknown input {key!r} (inputs: {known})")
+        if inputs:
+            declared: dict[str, InputSpec] = {i.name: i for i in calc.inputs}
+            facts = fact_refs(calc)
+            short = {f.split(".", 1)[1]: f for f in facts}
+            for key, raw in inputs.items():
+                if key in declared:
+                    self.values[key] = _coerce(declared[key], raw, self.zone)
+                elif key in facts or key in short:
+                    overrides[short.get(key, key)] = raw
+                else:
+                    known = ", ".join([*declared, *short]) or "none"
+                    raise ValueError(f"calculator {calc.id}: unknown input {key!r} (inputs: {known})")
         self.profile = _with_facts(profile, overrides)
         self.ctx = Context(self.profile, self.today, calcs=results)
         self.used: dict[str, CalcInputUsed] = {}
@@ -118,10 +125,8 @@ class CalcEnv:
         if ref.startswith("calc:"):
             ident, _ = split_ref(ref)
             return self.results[ident].title if ident in self.results else Text(zh=ident, en=ident)
-        for spec in self.calc.inputs:
-            if spec.name == ref:
-                return spec.title  # type: ignore[no-any-return]
-        return fact_spec(ref).text
+        spec = input_names(self.calc).get(ref)
+        return spec.title if spec is not None else fact_spec(ref).text
 
     def result(self, ref: str) -> CalcResult:
         ident, _ = split_ref(ref)
@@ -137,7 +142,7 @@ class CalcEnv:
             source = "calc"
             if value is None:
                 self.missing += res.missing
-        elif ref in self.values or any(s.name == ref for s in self.calc.inputs):
+        elif ref in self.values or ref in input_names(self.calc):
             value, source = self.values.get(ref), "input"
         else:
             value, source = self.ctx.value(ref), "fact"

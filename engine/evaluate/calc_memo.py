@@ -10,13 +10,14 @@ hold the profile's own lists). Memoised ``CalcResult`` objects are shared betwee
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from operator import attrgetter
 from typing import Any
 
 from engine.evaluate.calc_env import fact_refs
 from engine.evaluate.calc_result import CalcResult
+from engine.evaluate.identity_cache import identity_cache
 from engine.evaluate.memo import _key
 from engine.facts.profile import MerchantProfile
 from engine.rules.pack import Pack
@@ -78,18 +79,60 @@ def instant_key(as_of: datetime) -> tuple[str, str]:
 CALC_MEMO = CalcMemo()
 
 
-def run_memoised(pack: Pack, profile: MerchantProfile, as_of: datetime,
-                 run: Callable[[Any, dict[str, CalcResult]], CalcResult],
-                 chain_of: Callable[[Pack, Any], list[Any]]) -> dict[str, CalcResult]:
-    """Every calculator of the pack in order; ``run(calc, done)`` computes one that the memo lacks."""
-    instant = instant_key(as_of)
-    done: dict[str, CalcResult] = {}
-    for calc in pack.calculators:
-        key = CALC_MEMO.key(calc, chain_of(pack, calc), profile, instant)
+class CalcRun(Mapping[str, CalcResult]):
+    """A pack's calculators for one profile at one instant, each run (memoised) when first asked for, after
+    the calculators it depends on. Iterates in pack order; ``all()`` runs every one."""
+
+    def __init__(self, pack: Pack, profile: MerchantProfile, as_of: datetime,
+                 run: Callable[[Any, MerchantProfile, dict[str, CalcResult]], CalcResult],
+                 chain_of: Callable[[Pack, Any], list[Any]]) -> None:
+        self.pack = pack
+        self.profile = profile
+        self._as_of = as_of
+        self._instant: tuple[str, str] | None = None
+        self.run = run
+        self.chain_of = chain_of
+        self._done: dict[str, CalcResult] = {}
+
+    def __getitem__(self, ident: str) -> CalcResult:
+        hit = self._done.get(ident)
+        if hit is not None:
+            return hit
+        calc = _by_id(self.pack)[ident]
+        for dep in self.chain_of(self.pack, calc):
+            if dep.id not in self._done:
+                self._done[dep.id] = self._one(dep)
+        result = self._done[ident] = self._one(calc)
+        return result
+
+    def _one(self, calc: Any) -> CalcResult:
+        if self._instant is None:
+            self._instant = instant_key(self._as_of)
+        key = CALC_MEMO.key(calc, self.chain_of(self.pack, calc), self.profile, self._instant)
         result = CALC_MEMO.get(key) if key is not None else None
         if result is None:
-            result = run(calc, done)
+            result = self.run(calc, self.profile, self._done)
             if key is not None:
                 CALC_MEMO.put(key, result)
-        done[calc.id] = result
-    return done
+        return result
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_by_id(self.pack))
+
+    def __len__(self) -> int:
+        return len(self.pack.calculators)
+
+    def all(self) -> dict[str, CalcResult]:
+        return {ident: self[ident] for ident in _by_id(self.pack)}
+
+
+@identity_cache
+def _by_id(pack: Pack) -> dict[str, Any]:
+    return {calc.id: calc for calc in pack.calculators}
+
+
+def run_memoised(pack: Pack, profile: MerchantProfile, as_of: datetime,
+                 run: Callable[[Any, MerchantProfile, dict[str, CalcResult]], CalcResult],
+                 chain_of: Callable[[Pack, Any], list[Any]]) -> dict[str, CalcResult]:
+    """Every calculator of the pack in order; ``run(calc, profile, done)`` computes one that the memo lacks."""
+    return CalcRun(pack, profile, as_of, run, chain_of).all()

@@ -47,15 +47,17 @@ def run_calculator(calc: Any, profile: MerchantProfile, as_of: datetime, inputs:
     if as_of.tzinfo is None or as_of.utcoffset() is None:
         raise ValueError("as_of must be timezone-aware")
     given = dict(inputs or {})
-    done: dict[str, CalcResult] = dict(results or {})
+    done: dict[str, CalcResult] = results if results is not None else {}
     own = {k: v for k, v in given.items() if k in accepted(calc)}
     if pack is not None:
         chain = dependencies(pack, calc)
         stray = [k for k in given if k not in own and not any(k in accepted(d) for d in chain)]
-        for dep in chain:
-            theirs = {k: v for k, v in given.items() if k in accepted(dep)}
-            if theirs or dep.id not in done:
-                done[dep.id] = run_calculator(dep, profile, as_of, theirs, pack=pack, results=done)
+        if given or any(dep.id not in done for dep in chain):
+            done = dict(done)  # the caller's results are not changed
+            for dep in chain:
+                theirs = {k: v for k, v in given.items() if k in accepted(dep)}
+                if theirs or dep.id not in done:
+                    done[dep.id] = run_calculator(dep, profile, as_of, theirs, pack=pack, results=done)
     else:
         stray = [k for k in given if k not in own]
     if stray:
@@ -109,8 +111,8 @@ def run_all(pack: Pack, profile: MerchantProfile, as_of: datetime) -> dict[str, 
     """Every calculator of the pack on the profile alone, in pack order (id -> result; memoised by the facts
     each reads, see calc_memo: do not mutate the results)."""
 
-    def run(calc: Any, done: dict[str, CalcResult]) -> CalcResult:
-        return run_calculator(calc, profile, as_of, pack=pack, results=done)
+    def run(calc: Any, facts: MerchantProfile, done: dict[str, CalcResult]) -> CalcResult:
+        return run_calculator(calc, facts, as_of, pack=pack, results=done)
 
     return run_memoised(pack, profile, as_of, run, dependencies)
 

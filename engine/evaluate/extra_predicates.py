@@ -45,11 +45,12 @@ def same_value(pred: p.SameValue, ctx: Context) -> Outcome:
         return Outcome(Status.UNKNOWN, Text(zh=";".join(o.detail.zh for o in outs),
                                             en="; ".join(o.detail.en for o in outs)), missing=missing)
     ok = normalise(first, pred.ignore_suffixes) == normalise(second, pred.ignore_suffixes)
-    t1, t2 = fact_spec(pred.fact).text, fact_spec(pred.other).text
-    detail = Text(
-        zh=f"{t1.zh}为 {first},{t2.zh}为 {second};要求一致",
-        en=f"{t1.en} is {first}, {t2.en} is {second}; they must be the same",
-    )
+
+    def detail() -> Text:
+        t1, t2 = fact_spec(pred.fact).text, fact_spec(pred.other).text
+        return Text(zh=f"{t1.zh}为 {first},{t2.zh}为 {second};要求一致",
+                    en=f"{t1.en} is {first}, {t2.en} is {second}; they must be the same")
+
     return Outcome(Status.PASS if ok else Status.FAIL, detail, evidence=((pred.fact, first), (pred.other, second)))
 
 
@@ -57,25 +58,27 @@ def known(pred: p.Known, ctx: Context) -> Outcome:
     value = ctx.value(pred.fact)
     if value is None:
         return _unknown(pred.fact)
-    title = fact_spec(pred.fact).text
-    return Outcome(Status.PASS, Text(zh=f"{title.zh}:{format_value(value, 'zh')}",
-                                     en=f"{title.en}: {format_value(value, 'en')}"),
-                   evidence=((pred.fact, value),))
+
+    def detail() -> Text:
+        title = fact_spec(pred.fact).text
+        return Text(zh=f"{title.zh}:{format_value(value, 'zh')}", en=f"{title.en}: {format_value(value, 'en')}")
+
+    return Outcome(Status.PASS, detail, evidence=((pred.fact, value),))
 
 
 def implies(pred: p.Implies, ctx: Context, recurse: Recurse) -> Outcome:
     cond = recurse(pred.when, ctx)
     if cond.status == Status.FAIL:
-        return Outcome(Status.PASS, Text(zh=f"不适用({cond.detail.zh})", en=f"does not apply ({cond.detail.en})"),
-                       evidence=cond.evidence)
+        return Outcome(Status.PASS, lambda: Text(zh=f"不适用({cond.detail.zh})",
+                                                 en=f"does not apply ({cond.detail.en})"), evidence=cond.evidence)
     then = recurse(pred.then, ctx)
     if cond.status == Status.PASS:
-        return Outcome(then.status, then.detail, then.missing, then.distance, then.earliest,
+        return Outcome(then.status, then.raw_detail, then.missing, then.distance, then.earliest,
                        cond.evidence + then.evidence)
     result = logic.any_of([logic.negate(cond.status), then.status])
     missing = tuple(dict.fromkeys(cond.missing + then.missing)) if result != Status.PASS else ()
-    detail = then.detail if result == Status.PASS else Text(zh=f"{cond.detail.zh};{then.detail.zh}",
-                                                            en=f"{cond.detail.en}; {then.detail.en}")
+    detail = then.raw_detail if result == Status.PASS else (
+        lambda: Text(zh=f"{cond.detail.zh};{then.detail.zh}", en=f"{cond.detail.en}; {then.detail.en}"))
     return Outcome(result, detail, missing, None, None, cond.evidence + then.evidence)
 
 
@@ -83,14 +86,15 @@ def due_by(pred: p.DueBy, ctx: Context, recurse: Recurse) -> Outcome:
     """Up to and including ``due`` an unmet target is pending: unknown, asking for no facts yet."""
     inner = recurse(pred.test, ctx)
     if ctx.today > pred.due or inner.status == Status.PASS:
-        when = Text(zh=f"(截至 {pred.due})", en=f" (due by {pred.due})")
-        return Outcome(inner.status, Text(zh=inner.detail.zh + when.zh, en=inner.detail.en + when.en),
+        return Outcome(inner.status, lambda: Text(zh=f"{inner.detail.zh}(截至 {pred.due})",
+                                                  en=f"{inner.detail.en} (due by {pred.due})"),
                        inner.missing, inner.distance, None, inner.evidence)
     days_left = (pred.due - ctx.today).days
     judged = pred.due + timedelta(days=1)
-    detail = Text(
-        zh=f"尚未到考核时点:{pred.due} 截止,还剩 {days_left} 天,{judged} 起判定;目前:{inner.detail.zh}",
-        en=f"not yet due: due by {pred.due}, {days_left} days left, judged from {judged}; "
-        f"so far: {inner.detail.en}",
-    )
+
+    def detail() -> Text:
+        return Text(zh=f"尚未到考核时点:{pred.due} 截止,还剩 {days_left} 天,{judged} 起判定;目前:{inner.detail.zh}",
+                    en=f"not yet due: due by {pred.due}, {days_left} days left, judged from {judged}; "
+                    f"so far: {inner.detail.en}")
+
     return Outcome(Status.UNKNOWN, detail, (), inner.distance, None, inner.evidence)

@@ -21,7 +21,6 @@ from engine.evaluate.outcome import Outcome
 from engine.evaluate.predicates import Context, evaluate_predicate
 from engine.evaluate.status import Status
 from engine.facts.profile import MerchantProfile
-from engine.i18n import Text
 from engine.rules import predicates as p
 from engine.rules.pack import Criterion
 
@@ -82,13 +81,13 @@ def _reader(pred: BaseModel) -> Reader | None:
 
 
 class CriterionMemo:
-    """Bounded memo: criterion + the values it reads (+ as-of date) -> (outcome, reason)."""
+    """Bounded memo: criterion + the values it reads (+ as-of date) -> outcome."""
 
     def __init__(self, limit: int = _LIMIT) -> None:
         self.limit = limit
         self.enabled = True
         self._plans: dict[int, tuple[object, Reader | None]] = {}  # owner kept alive: ids stay unique
-        self._results: dict[tuple[Any, ...], tuple[Outcome, Text]] = {}
+        self._results: dict[tuple[Any, ...], tuple[Outcome, bool]] = {}  # outcome, holds a list
         self._statuses: dict[tuple[Any, ...], Status] = {}
 
     def key(self, crit: Criterion, profile: MerchantProfile, today: date) -> tuple[Any, ...] | None:
@@ -114,13 +113,14 @@ class CriterionMemo:
             values = tuple(_key(v) for v in read(profile))
         return (id(owner), values, today if dated else None)
 
-    def get(self, key: tuple[Any, ...]) -> tuple[Outcome, Text] | None:
+    def get(self, key: tuple[Any, ...]) -> tuple[Outcome, bool] | None:
+        """The outcome, and whether its evidence holds a list (which each profile must have its own copy of)."""
         return self._results.get(key)
 
-    def put(self, key: tuple[Any, ...], outcome: Outcome, reason: Text) -> None:
+    def put(self, key: tuple[Any, ...], outcome: Outcome) -> None:
         if len(self._results) >= self.limit:
             self._results.clear()
-        self._results[key] = (outcome, reason)
+        self._results[key] = (outcome, any(type(v) is list for _, v in outcome.evidence))
 
     def status(self, pred: BaseModel, ctx: Context) -> Status:
         """The status of a condition (a checklist item's ``when``), memoised like criteria."""

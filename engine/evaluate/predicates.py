@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -13,7 +13,7 @@ from pydantic import BaseModel
 from engine.evaluate import extra_predicates as extra
 from engine.evaluate import status as logic
 from engine.evaluate.dates import add_days, add_years, full_years_between, new_year
-from engine.evaluate.outcome import Distance, Outcome
+from engine.evaluate.outcome import Detail, Distance, Outcome
 from engine.evaluate.status import Status
 from engine.facts.paths import fact_spec, format_value, get_fact
 from engine.facts.profile import MerchantProfile
@@ -34,13 +34,15 @@ _OPS: dict[str, Callable[[Any, Any], bool]] = {
 class Context:
     """What every predicate sees: the profile and the as-of date in the programme's zone."""
 
-    def __init__(self, profile: MerchantProfile, today: date, calcs: dict[str, Any] | None = None) -> None:
+    def __init__(self, profile: MerchantProfile, today: date, calcs: Mapping[str, Any] | None = None) -> None:
         self.profile = profile
         self.today = today
-        self.calcs: dict[str, Any] = calcs if calcs is not None else {}  # calculator id -> CalcResult
+        self.calcs: Mapping[str, Any] = calcs if calcs is not None else {}  # calculator id -> CalcResult
 
     def value(self, path: str) -> Any:
-        return get_fact(self.profile, path)
+        value = get_fact(self.profile, path)
+        # A list is copied: outcomes keep what they read, and a profile's list may be changed in place later.
+        return list(value) if type(value) is list else value
 
 
 def _title(path: str) -> Text:
@@ -99,12 +101,17 @@ def _compare(pred: p.Compare, ctx: Context) -> Outcome:
     if actual is None:
         return _unknown(pred.fact)
     threshold: Any = pred.value
-    ok = _OPS[pred.op](Decimal(actual) if not isinstance(actual, date) else actual, threshold)
-    title, shown, want = _title(pred.fact), _val(pred.fact, actual), _val(pred.fact, threshold)
-    sym = SYMBOL[pred.op]
-    detail = Text(zh=f"{title.zh}为 {shown.zh},要求 {sym} {want.zh}",
-                  en=f"{title.en} is {shown.en}; required {sym} {want.en}")
-    dist = None if isinstance(actual, date) else _distance(pred, Decimal(actual))
+    is_date = isinstance(actual, date)
+    ok = _OPS[pred.op](actual if is_date else Decimal(actual), threshold)
+
+    def detail() -> Text:
+        title, shown, want = _title(pred.fact), _val(pred.fact, actual), _val(pred.fact, threshold)
+        sym = SYMBOL[pred.op]
+        return Text(zh=f"{title.zh}为 {shown.zh},要求 {sym} {want.zh}",
+                    en=f"{title.en} is {shown.en}; required {sym} {want.en}")
+
+    # A distance is only ever shown for a criterion that does not pass.
+    dist = None if ok or is_date else _distance(pred, Decimal(actual))
     return Outcome(Status.PASS if ok else Status.FAIL, detail, distance=dist, evidence=((pred.fact, actual),))
 
 
@@ -136,8 +143,11 @@ def _in_set(pred: p.InSet, ctx: Context) -> Outcome:
         return _unknown(pred.fact)
     items = actual if isinstance(actual, list | set | frozenset) else [actual]
     ok = any(str(getattr(v, "value", v)) in pred.values for v in items)
-    title, shown, want = _title(pred.fact), _val(pred.fact, actual), _in_set_want(pred)
-    detail = Text(zh=f"{title.zh}为 {shown.zh},{want.zh}", en=f"{title.en} is {shown.en}; {want.en}")
+
+    def detail() -> Text:
+        title, shown, want = _title(pred.fact), _val(pred.fact, actual), _in_set_want(pred)
+        return Text(zh=f"{title.zh}为 {shown.zh},{want.zh}", en=f"{title.en} is {shown.en}; {want.en}")
+
     return Outcome(Status.PASS if ok else Status.FAIL, detail, evidence=((pred.fact, actual),))
 
 
@@ -172,11 +182,12 @@ def _date_between(pred: p.DateBetween, ctx: Context) -> Outcome:
         (lambda d: d <= pred.end) if pred.inclusive in ("both", "end") else (lambda d: d < pred.end)
     )
     ok = any(lo_ok(d) and hi_ok(d) for d in dates)
-    title, shown = _title(pred.fact), _val(pred.fact, actual)
-    detail = Text(
-        zh=f"{title.zh}:{shown.zh};要求在 {pred.start} 至 {pred.end} 期间",
-        en=f"{title.en}: {shown.en}; required between {pred.start} and {pred.end}",
-    )
+
+    def detail() -> Text:
+        title, shown = _title(pred.fact), _val(pred.fact, actual)
+        return Text(zh=f"{title.zh}:{shown.zh};要求在 {pred.start} 至 {pred.end} 期间",
+                    en=f"{title.en}: {shown.en}; required between {pred.start} and {pred.end}")
+
     return Outcome(Status.PASS if ok else Status.FAIL, detail, evidence=((pred.fact, actual),))
 
 
@@ -187,15 +198,16 @@ def _years_since(pred: p.YearsSince, ctx: Context) -> Outcome:
     earliest = add_years(start, pred.years)
     if pred.op == "gt":
         earliest = add_days(earliest, 1)
-    years = full_years_between(start, ctx.today)
-    ok = ctx.today >= earliest
-    title = _title(pred.fact)
-    want = f"{SYMBOL[pred.op]} {pred.years}"
-    detail = Text(
-        zh=f"{title.zh}为 {start},至 {ctx.today} 满 {max(years, 0)} 年;要求 {want} 年,{earliest} 起满足",
-        en=f"{title.en} is {start}: {max(years, 0)} full years by {ctx.today}; required {want} years, "
-        f"met from {earliest}",
-    )
+    today = ctx.today
+    ok = today >= earliest
+
+    def detail() -> Text:
+        years = max(full_years_between(start, today), 0)
+        title, want = _title(pred.fact), f"{SYMBOL[pred.op]} {pred.years}"
+        return Text(zh=f"{title.zh}为 {start},至 {today} 满 {years} 年;要求 {want} 年,{earliest} 起满足",
+                    en=f"{title.en} is {start}: {years} full years by {today}; required {want} years, "
+                    f"met from {earliest}")
+
     return Outcome(Status.PASS if ok else Status.FAIL, detail, earliest=None if ok else earliest,
                    evidence=((pred.fact, start),))
 
@@ -206,13 +218,14 @@ def _days_since(pred: p.DaysSince, ctx: Context) -> Outcome:
         return _unknown(pred.fact)
     earliest = add_days(start, pred.days + (1 if pred.op == "gt" else 0))
     ok = ctx.today >= earliest
-    title = _title(pred.fact)
     days = (ctx.today - start).days
-    detail = Text(
-        zh=f"{title.zh}为 {start},已过 {days} 天;要求 {SYMBOL[pred.op]} {pred.days} 天,{earliest} 起满足",
-        en=f"{title.en} is {start}: {days} days ago; required {SYMBOL[pred.op]} {pred.days} days, "
-        f"met from {earliest}",
-    )
+
+    def detail() -> Text:
+        title, sym = _title(pred.fact), SYMBOL[pred.op]
+        return Text(zh=f"{title.zh}为 {start},已过 {days} 天;要求 {sym} {pred.days} 天,{earliest} 起满足",
+                    en=f"{title.en} is {start}: {days} days ago; required {sym} {pred.days} days, "
+                    f"met from {earliest}")
+
     return Outcome(Status.PASS if ok else Status.FAIL, detail, earliest=None if ok else earliest,
                    evidence=((pred.fact, start),))
 
@@ -246,19 +259,25 @@ def _cooldown(pred: p.Cooldown, ctx: Context) -> Outcome:
         earliest = new_year(event.year + pred.natural_years)
         rule = Text(zh=f"{pred.natural_years} 个自然年", en=f"{pred.natural_years} natural year(s)")
     ok = ctx.today >= earliest
-    detail = Text(zh=f"{title.zh}为 {event};等待期 {rule.zh},{earliest} 起可再申请",
-                  en=f"{title.en} is {event}; waiting period {rule.en}, may re-apply from {earliest}")
+
+    def detail() -> Text:
+        return Text(zh=f"{title.zh}为 {event};等待期 {rule.zh},{earliest} 起可再申请",
+                    en=f"{title.en} is {event}; waiting period {rule.en}, may re-apply from {earliest}")
+
     return Outcome(Status.PASS if ok else Status.FAIL, detail, earliest=None if ok else earliest,
                    evidence=((pred.fact, event),))
 
 
 def _manual(pred: p.Manual, ctx: Context) -> Outcome:
     evidence = tuple((path, ctx.value(path)) for path in pred.facts)
-    shown = [(_title(path), _val(path, value)) for path, value in evidence]
-    zh = ";".join(f"{t.zh}:{v.zh}" for t, v in shown)
-    en = "; ".join(f"{t.en}: {v.en}" for t, v in shown)
-    detail = Text(zh=("平台人工审核" + (f"({zh})" if zh else "")),
-                  en=("decided by the platform's review" + (f" ({en})" if en else "")))
+
+    def detail() -> Text:
+        shown = [(_title(path), _val(path, value)) for path, value in evidence]
+        zh = ";".join(f"{t.zh}:{v.zh}" for t, v in shown)
+        en = "; ".join(f"{t.en}: {v.en}" for t, v in shown)
+        return Text(zh=("平台人工审核" + (f"({zh})" if zh else "")),
+                    en=("decided by the platform's review" + (f" ({en})" if en else "")))
+
     return Outcome(Status.REVIEW, detail, evidence=evidence)
 
 
@@ -274,21 +293,25 @@ def _calc_ref(pred: p.CalcRef, ctx: Context) -> Outcome:
         ok = _OPS[pred.op](value, want)
     else:
         ok = _OPS[pred.op](Decimal(value), want)
-    sym = SYMBOL[pred.op]
-    got = Text(zh=format_value(value, "zh"), en=format_value(value, "en"))
-    detail = Text(zh=f"{name.zh}为 {got.zh},要求 {sym} {format_value(want, 'zh')}",
-                  en=f"{name.en} is {got.en}; required {sym} {format_value(want, 'en')}")
+
+    def detail() -> Text:
+        sym = SYMBOL[pred.op]
+        return Text(zh=f"{name.zh}为 {format_value(value, 'zh')},要求 {sym} {format_value(want, 'zh')}",
+                    en=f"{name.en} is {format_value(value, 'en')}; required {sym} {format_value(want, 'en')}")
+
     return Outcome(Status.PASS if ok else Status.FAIL, detail)
 
 
-def _join(outcomes: list[Outcome]) -> Text:
-    return Text(zh=";".join(o.detail.zh for o in outcomes), en="; ".join(o.detail.en for o in outcomes))
+def _join(outcomes: list[Outcome]) -> Detail:
+    if len(outcomes) == 1:
+        return outcomes[0].raw_detail
+    return lambda: Text(zh=";".join(o.detail.zh for o in outcomes), en="; ".join(o.detail.en for o in outcomes))
 
 
 def _composite(pred: p.AllOf | p.AnyOf | p.NoneOf | p.AtLeastKOf, ctx: Context) -> Outcome:
     parts = [evaluate_predicate(child, ctx) for child in pred.of]
     if isinstance(pred, p.NoneOf):
-        parts = [Outcome(logic.negate(o.status), o.detail, o.missing, None, None, o.evidence) for o in parts]
+        parts = [Outcome(logic.negate(o.status), o.raw_detail, o.missing, None, None, o.evidence) for o in parts]
     statuses = [o.status for o in parts]
     if isinstance(pred, p.AllOf | p.NoneOf):
         result = logic.all_of(statuses)
@@ -315,10 +338,7 @@ def _composite(pred: p.AllOf | p.AnyOf | p.NoneOf | p.AtLeastKOf, ctx: Context) 
 
 
 def evaluate_predicate(pred: BaseModel, ctx: Context) -> Outcome:
-    if isinstance(pred, p.COMPOSITES):
-        return _composite(pred, ctx)
-    handler = _HANDLERS[type(pred)]
-    return handler(pred, ctx)
+    return _HANDLERS[type(pred)](pred, ctx)
 
 
 _HANDLERS: dict[type[BaseModel], Callable[[Any, Context], Outcome]] = {
@@ -335,4 +355,5 @@ _HANDLERS: dict[type[BaseModel], Callable[[Any, Context], Outcome]] = {
     p.Known: extra.known,
     p.Implies: lambda pred, ctx: extra.implies(pred, ctx, evaluate_predicate),
     p.DueBy: lambda pred, ctx: extra.due_by(pred, ctx, evaluate_predicate),
+    **{kind: _composite for kind in p.COMPOSITES},
 }

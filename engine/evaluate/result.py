@@ -76,7 +76,9 @@ class ChecklistEntry(_Out):
     conditional: bool = False  # shown because its condition is unknown, not because it is known to apply
 
 
-class ProgramResult(_Out):
+class ProgramData(_Out):
+    """A programme result as stored and exported (``ProgramResult.model_dump``, ``ProgramResult.model_validate``)."""
+
     program: str
     version: str
     title: Text
@@ -91,10 +93,3 @@ class ProgramResult(_Out):
     missing: list[MissingFact]
     checklist: list[ChecklistEntry]
     calculators: list[CalcResult] = []
-
-    def counts(self) -> dict[str, int]:
-        out = {s.value: 0 for s in Status}
-        for c in self.criteria:
-            if c.severity == "required":
-                out[c.status.value] += 1
-        return out

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from functools import cache, cached_property
+from operator import attrgetter
 from typing import Any, Literal
 
 from pydantic import BaseModel
@@ -106,9 +108,17 @@ def fact_spec(path: str) -> FactSpec:
         raise KeyError(f"unknown fact path {path!r}") from None
 
 
+_GETTERS: dict[str, Callable[[Any], Any]] = {}
+
+
 def get_fact(profile: MerchantProfile, path: str) -> Any:
-    group_name, _, name = path.partition(".")
-    return getattr(getattr(profile, group_name), name)
+    getter = _GETTERS.get(path)
+    if getter is None:
+        if path not in fact_specs():
+            group_name, _, name = path.partition(".")
+            return getattr(getattr(profile, group_name), name)
+        getter = _GETTERS[path] = attrgetter(path)  # reads profile.<group>.<name> in C
+    return getter(profile)
 
 
 def format_value(value: Any, lang: Lang) -> str:

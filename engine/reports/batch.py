@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 
 import engine
 from engine.evaluate import evaluate
-from engine.evaluate.result import ProgramResult
+from engine.evaluate.program_result import ProgramResult
 from engine.evaluate.status import ProgramStatus
 from engine.facts import MerchantProfile
 from engine.i18n import Lang, Text

@@ -6,7 +6,7 @@ from openpyxl.formatting.rule import CellIsRule
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from engine.evaluate.result import ProgramResult
+from engine.evaluate.program_result import ProgramResult
 from engine.i18n import Lang
 from engine.reports.rows import checklist_rows, checklist_title, clause_text
 from engine.reports.sheets import table, title_block

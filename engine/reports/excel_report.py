@@ -9,7 +9,7 @@ from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 import engine
-from engine.evaluate.result import ProgramResult
+from engine.evaluate.program_result import ProgramResult
 from engine.facts import MerchantProfile
 from engine.i18n import Lang
 from engine.reports.checklist_sheet import checklist_sheet

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from html import escape
 
 import engine
-from engine.evaluate.result import ProgramResult
+from engine.evaluate.program_result import ProgramResult
 from engine.facts import MerchantProfile
 from engine.i18n import Lang
 from engine.reports.excel_report import merchant_name

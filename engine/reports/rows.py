@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from engine.evaluate.result import ChecklistEntry, CriterionResult, DistanceOut, ProgramResult, WindowResult
+from engine.evaluate.program_result import ProgramResult
+from engine.evaluate.result import ChecklistEntry, CriterionResult, DistanceOut, WindowResult
 from engine.evaluate.status import STATUS_TEXT, Status
 from engine.facts import fact_specs, format_value
 from engine.i18n import Lang, Text

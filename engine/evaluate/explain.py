@@ -1,0 +1,173 @@
+"""The explanation of a programme result, built on first use: criteria with reasons, missing facts, checklist,
+windows and calculators.
+
+Criteria are explained from their outcomes, which hold the values read when the profile was evaluated. The
+checklist conditions and the calculators read the profile itself, so the values they read are recorded when
+the profile is evaluated (``late_facts``); should the profile have been changed in place since, they are
+explained from a copy with those values put back, never from facts the result was not decided on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from operator import attrgetter
+from typing import Any
+
+from engine.evaluate.calc_env import fact_refs
+from engine.evaluate.calc_memo import CalcRun
+from engine.evaluate.calc_result import CalcResult
+from engine.evaluate.identity_cache import identity_cache
+from engine.evaluate.memo import MEMO
+from engine.evaluate.outcome import Outcome
+from engine.evaluate.predicates import Context
+from engine.evaluate.result import ChecklistEntry, CriterionResult, DistanceOut, MissingFact, WindowResult
+from engine.evaluate.status import Status
+from engine.evaluate.windows import window_result
+from engine.facts.paths import fact_spec
+from engine.facts.profile import MerchantProfile
+from engine.i18n import Text
+from engine.rules.pack import ChecklistItem, Criterion, Pack
+from engine.rules.predicates import fact_paths
+
+Snapshot = Callable[[MerchantProfile], Any]
+
+
+@identity_cache
+def late_facts(pack: Pack) -> tuple[tuple[str, ...], Snapshot | None]:
+    """The facts read after evaluation (calculator inputs, checklist conditions) and a reader for them."""
+    paths = [path for calc in pack.calculators for path in fact_refs(calc)]
+    paths += [path for item in pack.checklist if item.when is not None for path in fact_paths(item.when)]
+    unique = tuple(dict.fromkeys(paths))
+    return unique, (attrgetter(*unique) if unique else None)
+
+
+def snapshot(read: Snapshot | None, profile: MerchantProfile, count: int) -> tuple[Any, ...]:
+    if read is None:
+        return ()
+    values = (read(profile),) if count == 1 else read(profile)
+    return tuple(list(v) if isinstance(v, list) else v for v in values)  # lists: a copy of their items
+
+
+def restored(profile: MerchantProfile, paths: tuple[str, ...], values: tuple[Any, ...]) -> MerchantProfile:
+    """A copy of ``profile`` with ``paths`` set back to ``values`` (already validated once)."""
+    copy = profile.model_copy(deep=True)
+    for path, value in zip(paths, values, strict=True):
+        group, _, name = path.partition(".")
+        getattr(copy, group).__dict__[name] = list(value) if isinstance(value, list) else value
+    return copy
+
+
+class Explainer:
+    """Everything needed to explain one evaluation later, and the functions that do it."""
+
+    def __init__(self, pack: Pack, profile: MerchantProfile, as_of: datetime, ctx: Context, calcs: CalcRun,
+                 outcomes: list[Outcome]) -> None:
+        self.pack = pack
+        self.as_of = as_of
+        self.outcomes = outcomes
+        self._profile = profile
+        self._ctx = ctx
+        self._calcs = calcs
+        self._paths, read = late_facts(pack)
+        self._values = snapshot(read, profile, len(self._paths))
+        self._read = read
+
+    def _as_evaluated(self) -> tuple[Context, CalcRun]:
+        """The context and calculators on the profile as it was evaluated."""
+        now = snapshot(self._read, self._profile, len(self._paths))
+        if now != self._values:
+            profile = restored(self._profile, self._paths, self._values)
+            self._profile = profile
+            self._ctx = Context(profile, self._ctx.today, calcs=None)
+            self._calcs = CalcRun(self.pack, profile, self.as_of, self._calcs.run, self._calcs.chain_of)
+            self._ctx.calcs = self._calcs
+        return self._ctx, self._calcs
+
+    def criteria(self) -> list[CriterionResult]:
+        pack = self.pack
+        return [criterion_result(pack, crit, out) for crit, out in zip(pack.criteria, self.outcomes, strict=True)]
+
+    def calculators(self) -> list[CalcResult]:
+        return list(self._as_evaluated()[1].all().values())
+
+    def checklist(self) -> list[ChecklistEntry]:
+        ctx = self._as_evaluated()[0]
+        entries: list[ChecklistEntry] = []
+        for item, sure, maybe in _entries(self.pack):
+            if item.when is None:
+                entries.append(sure)
+                continue
+            status = MEMO.status(item.when, ctx)
+            if status != Status.FAIL:
+                entries.append(sure if status == Status.PASS else maybe)
+        return entries
+
+    def windows(self) -> list[WindowResult]:
+        return [window_result(self.pack, w, self.as_of) for w in self.pack.windows]
+
+
+def reason(crit: Criterion, out: Outcome) -> Text:
+    template = crit.reasons.get(out.status.value)
+    return template.fill(detail=out.detail) if template is not None else out.detail
+
+
+def criterion_result(pack: Pack, crit: Criterion, out: Outcome) -> CriterionResult:
+    status = out.status
+    open_ = status != Status.PASS
+    return CriterionResult(
+        id=crit.id,
+        title=crit.title,
+        status=status,
+        severity=crit.severity,
+        reason=reason(crit, out),
+        clause=crit.clause,
+        source_file=pack.citation_file(crit.clause),
+        remedy=crit.remedy if open_ else None,
+        reading=crit.reading,
+        distance=DistanceOut(**vars(out.distance)) if out.distance and open_ else None,
+        earliest_pass=out.earliest if open_ else None,
+        missing=list(out.missing) if status in (Status.UNKNOWN, Status.REVIEW) else [],
+        evidence=dict(out.evidence),
+    )
+
+
+def missing_facts(pack: Pack, outcomes: list[Outcome]) -> list[MissingFact]:
+    by_fact: dict[str, list[str]] = {}
+    for crit, out in zip(pack.criteria, outcomes, strict=True):
+        if crit.severity != "required" or out.status not in (Status.UNKNOWN, Status.REVIEW):
+            continue
+        for path in out.missing:
+            by_fact.setdefault(path, []).append(crit.id)
+    ranked = sorted(by_fact.items(), key=lambda kv: -len(kv[1]))
+    return [MissingFact(path=p, title=fact_spec(p).text, criteria=ids) for p, ids in ranked]
+
+
+@identity_cache
+def _entries(pack: Pack) -> list[tuple[ChecklistItem, ChecklistEntry, ChecklistEntry]]:
+    """Per checklist item: its entry as known to apply and as conditional. They depend on the pack alone,
+    so they are built once and shared by every result (cached: do not mutate)."""
+    out = []
+    for item in pack.checklist:
+        deadline = None
+        if item.deadline is not None:
+            if item.deadline.window:
+                window = pack.window(item.deadline.window)
+                deadline = window.end if window else None
+            else:
+                deadline = item.deadline.at
+        sure, maybe = (ChecklistEntry(id=item.id, kind=item.kind, title=item.title, detail=item.detail,
+                                      clause=item.clause, deadline=deadline, conditional=flag)
+                       for flag in (False, True))
+        out.append((item, sure, maybe))
+    return out
+
+
+def summary(counts: dict[str, int]) -> Text:
+    n_pass, n_fail, n_unknown, n_review = (counts[s.value] for s in Status)
+    total = n_pass + n_fail + n_unknown + n_review
+    return Text(
+        zh=f"{total} 项要求中 {n_pass} 项符合,{n_fail} 项不符合,{n_unknown} 项未知,{n_review} 项需审核",
+        en=f"{n_pass} of {total} requirements met, {n_fail} failed, {n_unknown} unknown, {n_review} need review",
+    )
+
