@@ -113,3 +113,20 @@ def test_reading_a_detail_twice_gives_the_same_objects():
     assert result.criteria is result.criteria
     assert result.checklist is result.checklist
     assert result.window is result.window
+
+
+@pytest.mark.parametrize("seed", [31, 32])
+def test_deciding_reasons_unread_and_read_are_the_same(seed):
+    for doc in profile_dicts(10, seed=seed):
+        profile = parse_profile(doc)
+        for unread, read in zip(evaluate_all(profile, PACKS, AS_OF), evaluate_all(profile, PACKS, AS_OF), strict=True):
+            assert "criteria" not in unread.__dict__
+            read.criteria  # noqa: B018 - read in full first: the other branch
+            order = {"fail": 0, "unknown": 1, "review": 2}
+            expected = [c.reason for c in sorted((c for c in read.criteria
+                                                  if c.severity == "required" and c.status != Status.PASS),
+                                                 key=lambda c: order[c.status.value])]
+            assert read.deciding_reasons() == expected
+            assert unread.deciding_reasons() == expected
+            assert unread.deciding_reasons(1) == expected[:1]
+            assert "criteria" not in unread.__dict__  # only the deciding reasons were rendered

@@ -13,11 +13,12 @@ from functools import cached_property
 from typing import Any
 
 from engine.evaluate.calc_result import CalcResult
-from engine.evaluate.explain import Explainer, missing_facts, summary
+from engine.evaluate.explain import Explainer, missing_facts, reason, summary
 from engine.evaluate.result import ChecklistEntry, CriterionResult, MissingFact, ProgramData, WindowResult
 from engine.evaluate.status import ProgramStatus, Status
 from engine.i18n import Text
 
+_REASON_ORDER = {Status.FAIL: 0, Status.UNKNOWN: 1, Status.REVIEW: 2, Status.PASS: 3}
 _DETAILS = ("summary", "window", "windows", "criteria", "missing", "checklist", "calculators")
 
 
@@ -101,6 +102,19 @@ class ProgramResult:
     def counts(self) -> dict[str, int]:
         """Required criteria per status."""
         return dict(self._counts)
+
+    def deciding_reasons(self, limit: int | None = None) -> list[Text]:
+        """The reasons that decide the status: required criteria not met, failures first, then unknowns, then
+        reviews (pack order within each). Only those reasons are rendered when the criteria were not read."""
+        if "criteria" in self.__dict__ or self._explainer is None:
+            pairs = [(c.status, c.reason) for c in self.criteria if c.severity == "required"]
+            open_ = sorted(((s, r) for s, r in pairs if s != Status.PASS), key=lambda sr: _REASON_ORDER[sr[0]])
+            return [r for _, r in open_[:limit]]
+        explainer = self._explainer
+        ranked = sorted(((crit, out) for crit, out in zip(explainer.pack.criteria, explainer.outcomes, strict=True)
+                         if crit.severity == "required" and out.status != Status.PASS),
+                        key=lambda co: _REASON_ORDER[co[1].status])
+        return [reason(crit, out) for crit, out in ranked[:limit]]
 
     @property
     def missing_count(self) -> int:

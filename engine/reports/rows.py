@@ -7,12 +7,10 @@ from decimal import Decimal
 
 from engine.evaluate.program_result import ProgramResult
 from engine.evaluate.result import ChecklistEntry, CriterionResult, DistanceOut, WindowResult
-from engine.evaluate.status import STATUS_TEXT, Status
+from engine.evaluate.status import STATUS_TEXT
 from engine.facts import fact_specs, format_value
 from engine.i18n import Lang, Text
 from engine.reports.words import w, zoned
-
-_REASON_ORDER = {Status.FAIL: 0, Status.UNKNOWN: 1, Status.REVIEW: 2, Status.PASS: 3}
 
 
 def window_text(window: WindowResult | None, lang: Lang) -> str:
@@ -47,24 +45,14 @@ def criterion_title(crit: CriterionResult, lang: Lang) -> str:
 
 def top_reasons(result: ProgramResult, lang: Lang, limit: int = 3) -> list[str]:
     """The reasons that decide the status: failures first, then unknowns, then reviews (required only)."""
-    open_ = [c for c in result.criteria if c.severity == "required" and c.status != Status.PASS]
-    open_.sort(key=lambda c: _REASON_ORDER[c.status])
-    return [c.reason.get(lang) for c in open_[:limit]]
+    return [text.get(lang) for text in result.deciding_reasons(limit)]
 
 
 def first_reason(result: ProgramResult, lang: Lang) -> str | None:
-    """``top_reasons(result, lang, 1)``'s one reason (None when there is none) in one pass, stopping at the
-    first failure: the batch matrix asks it of every programme of every merchant."""
-    best: CriterionResult | None = None
-    best_rank = _REASON_ORDER[Status.PASS]
-    for crit in result.criteria:
-        if crit.severity == "required" and crit.status != Status.PASS:
-            rank = _REASON_ORDER[crit.status]
-            if rank < best_rank:
-                best, best_rank = crit, rank
-                if rank == 0:
-                    break
-    return None if best is None else best.reason.get(lang)
+    """``top_reasons(result, lang, 1)``'s one reason (None when there is none): the batch matrix asks it of
+    every programme of every merchant, and only that reason is rendered."""
+    reasons = result.deciding_reasons(1)
+    return reasons[0].get(lang) if reasons else None
 
 
 @dataclass(frozen=True)
