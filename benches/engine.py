@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     # missing facts, checklist, windows, calculators). Results explain themselves on first read.
     def read_all(p: object) -> None:
         for r in evaluate_all(p, packs, AS_OF):  # type: ignore[arg-type]
-            (r.criteria, r.missing, r.checklist, r.windows, r.calculators, r.summary)
+            _ = (r.criteria, r.missing, r.checklist, r.windows, r.calculators, r.summary)
 
     full = []
     for p in fresh[100:]:
