@@ -22,7 +22,7 @@ from engine.evaluate.memo import _key
 from engine.facts.profile import MerchantProfile
 from engine.rules.pack import Pack
 
-_LIMIT = 32_768  # entries; one calculator result each, about 1-2 kB
+_LIMIT = 4_096  # entries: one calculator result each, ~30 objects, about 6-7 kB (about 28 MB when full)
 _MUTABLE = (list, set, dict)
 
 Reader = tuple[object, Callable[[Any], Any] | None, int]  # (calculator kept alive, reads its facts, how many)
