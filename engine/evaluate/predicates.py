@@ -13,6 +13,7 @@ from pydantic import BaseModel
 from engine.evaluate import extra_predicates as extra
 from engine.evaluate import status as logic
 from engine.evaluate.dates import add_days, add_years, full_years_between, new_year
+from engine.evaluate.identity_cache import identity_cache
 from engine.evaluate.outcome import Detail, Distance, Outcome
 from engine.evaluate.status import Status
 from engine.facts.paths import fact_spec, format_value, get_fact
@@ -137,12 +138,18 @@ def _in_set_want(pred: p.InSet) -> Text:
     return want
 
 
+@identity_cache
+def _allowed(pred: p.InSet) -> frozenset[str]:
+    return frozenset(pred.values)
+
+
 def _in_set(pred: p.InSet, ctx: Context) -> Outcome:
     actual = ctx.value(pred.fact)
     if actual is None:
         return _unknown(pred.fact)
-    items = actual if isinstance(actual, list | set | frozenset) else [actual]
-    ok = any(str(getattr(v, "value", v)) in pred.values for v in items)
+    items = actual if isinstance(actual, list | set | frozenset) else (actual,)
+    allowed = _allowed(pred)
+    ok = any(str(v) in allowed for v in items)  # str() of a StrEnum member is its value
 
     def detail() -> Text:
         title, shown, want = _title(pred.fact), _val(pred.fact, actual), _in_set_want(pred)

@@ -24,6 +24,7 @@ class NaiveInstantError(ValueError):
 
 
 _OPEN = (Status.UNKNOWN, Status.REVIEW)
+_ZERO = {s.value: 0 for s in Status}
 
 
 def _outcome(crit: Criterion, ctx: Context) -> Outcome:
@@ -73,11 +74,11 @@ def evaluate(profile: MerchantProfile, pack: Pack, as_of: datetime) -> ProgramRe
     calcs = CalcRun(pack, profile, as_of, run, dependencies)
     ctx = Context(profile, _local_date(as_of, pack.timezone), calcs=calcs)
     outcomes = [_outcome(c, ctx) for c in pack.criteria]
-    counts = {s.value: 0 for s in Status}
+    counts = dict(_ZERO)
     missing: set[str] = set()
     for crit, out in zip(pack.criteria, outcomes, strict=True):
         if crit.severity == "required":
-            counts[out.status.value] += 1
+            counts[out.status] += 1  # a StrEnum member finds its value's key (Enum.value is a slow descriptor)
             if out.status in _OPEN:
                 missing.update(out.missing)
     status = program_status(Status(s) for s, n in counts.items() if n)
