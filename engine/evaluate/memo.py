@@ -58,6 +58,7 @@ def _inputs(pred: BaseModel) -> Plan | None:
 
 
 _PLAIN = frozenset({type(None), bool, int, str, date})
+_AS_IS: set[type] = set(_PLAIN)  # types a key holds as they are: the plain ones and the StrEnums seen so far
 
 
 def _key(value: Any) -> Any:
@@ -71,7 +72,23 @@ def _key(value: Any) -> Any:
     return value
 
 
+def _keys(values: tuple[Any, ...]) -> tuple[Any, ...]:
+    """``_key`` of each value; the values themselves when all are of a type held as is (the usual case)."""
+    if all(map(_AS_IS.__contains__, map(type, values))):
+        return values
+    for value in values:
+        if isinstance(value, StrEnum):
+            _AS_IS.add(type(value))
+    return tuple(map(_key, values))
+
+
+# A lone leaf test is evaluated about as fast as its key is built, and its outcome is cheap or cached already.
+_LEAVES = (p.Compare, p.InSet, p.Flag, p.Known)
+
+
 def _reader(pred: BaseModel) -> Reader | None:
+    if isinstance(pred, _LEAVES):
+        return None
     plan = _inputs(pred)
     if plan is None:
         return None
@@ -108,9 +125,9 @@ class CriterionMemo:
         if count == 0:
             values: Any = ()
         elif count == 1:
-            values = _key(read(profile))
+            values = _keys((read(profile),))
         else:
-            values = tuple(_key(v) for v in read(profile))
+            values = _keys(read(profile))
         return (id(owner), values, today if dated else None)
 
     def get(self, key: tuple[Any, ...]) -> tuple[Outcome, bool] | None:

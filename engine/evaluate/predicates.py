@@ -6,6 +6,8 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from functools import partial
+from operator import attrgetter
 from typing import Any
 
 from pydantic import BaseModel
@@ -13,7 +15,6 @@ from pydantic import BaseModel
 from engine.evaluate import extra_predicates as extra
 from engine.evaluate import status as logic
 from engine.evaluate.dates import add_days, add_years, full_years_between, new_year
-from engine.evaluate.identity_cache import identity_cache
 from engine.evaluate.outcome import Detail, Distance, Outcome
 from engine.evaluate.status import Status
 from engine.facts.paths import fact_spec, format_value, get_fact
@@ -44,6 +45,14 @@ class Context:
         value = get_fact(self.profile, path)
         # A list is copied: outcomes keep what they read, and a profile's list may be changed in place later.
         return list(value) if type(value) is list else value
+
+
+Check = Callable[[Context], Outcome]
+
+
+def _getter(path: str) -> Callable[[MerchantProfile], Any]:
+    """Reads ``path`` from a profile like ``get_fact`` (profile.<group>.<name>, in C)."""
+    return attrgetter(path)
 
 
 def _title(path: str) -> Text:
@@ -97,23 +106,30 @@ def _distance(pred: p.Compare, actual: Decimal) -> Distance | None:
     return Distance(pred.fact, actual, pred.op, threshold, max(actual - target, Decimal(0)), "decrease")
 
 
-def _compare(pred: p.Compare, ctx: Context) -> Outcome:
-    actual = ctx.value(pred.fact)
-    if actual is None:
-        return _unknown(pred.fact)
-    threshold: Any = pred.value
-    is_date = isinstance(actual, date)
-    ok = _OPS[pred.op](actual if is_date else Decimal(actual), threshold)
+def _compare(pred: p.Compare) -> Check:
+    fact, read, op, threshold = pred.fact, _getter(pred.fact), _OPS[pred.op], pred.value
 
-    def detail() -> Text:
-        title, shown, want = _title(pred.fact), _val(pred.fact, actual), _val(pred.fact, threshold)
-        sym = SYMBOL[pred.op]
-        return Text(zh=f"{title.zh}为 {shown.zh},要求 {sym} {want.zh}",
-                    en=f"{title.en} is {shown.en}; required {sym} {want.en}")
+    def check(ctx: Context) -> Outcome:
+        actual = read(ctx.profile)
+        if actual is None:
+            return _unknown(fact)
+        if type(actual) is list:
+            actual = list(actual)
+        is_date = isinstance(actual, date)
+        number = None if is_date else Decimal(actual)
+        ok = op(actual if number is None else number, threshold)
 
-    # A distance is only ever shown for a criterion that does not pass.
-    dist = None if ok or is_date else _distance(pred, Decimal(actual))
-    return Outcome(Status.PASS if ok else Status.FAIL, detail, distance=dist, evidence=((pred.fact, actual),))
+        def detail() -> Text:
+            title, shown, want = _title(fact), _val(fact, actual), _val(fact, threshold)
+            sym = SYMBOL[pred.op]
+            return Text(zh=f"{title.zh}为 {shown.zh},要求 {sym} {want.zh}",
+                        en=f"{title.en} is {shown.en}; required {sym} {want.en}")
+
+        # A distance is only ever shown for a criterion that does not pass.
+        dist = None if ok or number is None else _distance(pred, number)
+        return Outcome(Status.PASS if ok else Status.FAIL, detail, distance=dist, evidence=((fact, actual),))
+
+    return check
 
 
 _WANT_CACHE: dict[int, tuple[p.InSet, Text]] = {}  # id -> (the predicate, kept alive so ids stay unique; text)
@@ -138,43 +154,49 @@ def _in_set_want(pred: p.InSet) -> Text:
     return want
 
 
-@identity_cache
-def _allowed(pred: p.InSet) -> frozenset[str]:
-    return frozenset(pred.values)
+def _in_set(pred: p.InSet) -> Check:
+    fact, read, allowed = pred.fact, _getter(pred.fact), frozenset(pred.values)
 
+    def check(ctx: Context) -> Outcome:
+        actual = read(ctx.profile)
+        if actual is None:
+            return _unknown(fact)
+        if type(actual) is list:
+            actual = list(actual)
+        items = actual if isinstance(actual, list | set | frozenset) else (actual,)
+        ok = any(str(v) in allowed for v in items)  # str() of a StrEnum member is its value
 
-def _in_set(pred: p.InSet, ctx: Context) -> Outcome:
-    actual = ctx.value(pred.fact)
-    if actual is None:
-        return _unknown(pred.fact)
-    items = actual if isinstance(actual, list | set | frozenset) else (actual,)
-    allowed = _allowed(pred)
-    ok = any(str(v) in allowed for v in items)  # str() of a StrEnum member is its value
+        def detail() -> Text:
+            title, shown, want = _title(fact), _val(fact, actual), _in_set_want(pred)
+            return Text(zh=f"{title.zh}为 {shown.zh},{want.zh}", en=f"{title.en} is {shown.en}; {want.en}")
 
-    def detail() -> Text:
-        title, shown, want = _title(pred.fact), _val(pred.fact, actual), _in_set_want(pred)
-        return Text(zh=f"{title.zh}为 {shown.zh},{want.zh}", en=f"{title.en} is {shown.en}; {want.en}")
+        return Outcome(Status.PASS if ok else Status.FAIL, detail, evidence=((fact, actual),))
 
-    return Outcome(Status.PASS if ok else Status.FAIL, detail, evidence=((pred.fact, actual),))
+    return check
 
 
 _FLAG_CACHE: dict[tuple[str, bool, bool], Outcome] = {}
 
 
-def _flag(pred: p.Flag, ctx: Context) -> Outcome:
-    actual = ctx.value(pred.fact)
-    if actual is None:
-        return _unknown(pred.fact)
-    key = (pred.fact, pred.expect, actual)  # a flag's outcome depends on nothing else
-    out = _FLAG_CACHE.get(key)
-    if out is None:
-        title = _title(pred.fact)
-        shown, want = _val(pred.fact, actual), _val(pred.fact, pred.expect)
-        detail = Text(zh=f"{title.zh}:{shown.zh}(要求:{want.zh})",
-                      en=f"{title.en}: {shown.en} (required: {want.en})")
-        status = Status.PASS if actual is pred.expect else Status.FAIL
-        out = _FLAG_CACHE[key] = Outcome(status, detail, evidence=((pred.fact, actual),))
-    return out
+def _flag(pred: p.Flag) -> Check:
+    fact, read, expect = pred.fact, _getter(pred.fact), pred.expect
+
+    def check(ctx: Context) -> Outcome:
+        actual = read(ctx.profile)
+        if actual is None:
+            return _unknown(fact)
+        key = (fact, expect, actual)  # a flag's outcome depends on nothing else
+        out = _FLAG_CACHE.get(key)
+        if out is None:
+            title = _title(fact)
+            shown, want = _val(fact, actual), _val(fact, expect)
+            detail = Text(zh=f"{title.zh}:{shown.zh}(要求:{want.zh})",
+                          en=f"{title.en}: {shown.en} (required: {want.en})")
+            status = Status.PASS if actual is expect else Status.FAIL
+            out = _FLAG_CACHE[key] = Outcome(status, detail, evidence=((fact, actual),))
+        return out
+
+    return check
 
 
 def _date_between(pred: p.DateBetween, ctx: Context) -> Outcome:
@@ -315,8 +337,7 @@ def _join(outcomes: list[Outcome]) -> Detail:
     return lambda: Text(zh=";".join(o.detail.zh for o in outcomes), en="; ".join(o.detail.en for o in outcomes))
 
 
-def _composite(pred: p.AllOf | p.AnyOf | p.NoneOf | p.AtLeastKOf, ctx: Context) -> Outcome:
-    parts = [evaluate_predicate(child, ctx) for child in pred.of]
+def _combine(pred: p.AllOf | p.AnyOf | p.NoneOf | p.AtLeastKOf, parts: list[Outcome]) -> Outcome:
     if isinstance(pred, p.NoneOf):
         parts = [Outcome(logic.negate(o.status), o.raw_detail, o.missing, None, None, o.evidence) for o in parts]
     statuses = [o.status for o in parts]
@@ -344,23 +365,47 @@ def _composite(pred: p.AllOf | p.AnyOf | p.NoneOf | p.AtLeastKOf, ctx: Context) 
     return Outcome(result, _join(shown), missing, distance, earliest, evidence)
 
 
+def _composite(pred: p.AllOf | p.AnyOf | p.NoneOf | p.AtLeastKOf) -> Check:
+    children = [compiled(child) for child in pred.of]
+    return lambda ctx: _combine(pred, [child(ctx) for child in children])
+
+
+def _bound(handler: Callable[[Any, Context], Outcome]) -> Callable[[Any], Check]:
+    return lambda pred: partial(handler, pred)
+
+
+_COMPILED: dict[int, tuple[BaseModel, Check]] = {}  # id -> (the predicate, kept alive so ids stay unique; check)
+
+
+def compiled(pred: BaseModel) -> Check:
+    """The predicate as a function of the context, built once per predicate object (packs are frozen)."""
+    hit = _COMPILED.get(id(pred))
+    if hit is not None and hit[0] is pred:
+        return hit[1]
+    check = _COMPILERS[type(pred)](pred)
+    if len(_COMPILED) >= _CACHE_LIMIT:
+        _COMPILED.clear()
+    _COMPILED[id(pred)] = (pred, check)
+    return check
+
+
 def evaluate_predicate(pred: BaseModel, ctx: Context) -> Outcome:
-    return _HANDLERS[type(pred)](pred, ctx)
+    return compiled(pred)(ctx)
 
 
-_HANDLERS: dict[type[BaseModel], Callable[[Any, Context], Outcome]] = {
+_COMPILERS: dict[type[BaseModel], Callable[[Any], Check]] = {
     p.Compare: _compare,
     p.InSet: _in_set,
     p.Flag: _flag,
-    p.DateBetween: _date_between,
-    p.YearsSince: _years_since,
-    p.DaysSince: _days_since,
-    p.Cooldown: _cooldown,
-    p.Manual: _manual,
-    p.CalcRef: _calc_ref,
-    p.SameValue: extra.same_value,
-    p.Known: extra.known,
-    p.Implies: lambda pred, ctx: extra.implies(pred, ctx, evaluate_predicate),
-    p.DueBy: lambda pred, ctx: extra.due_by(pred, ctx, evaluate_predicate),
+    p.DateBetween: _bound(_date_between),
+    p.YearsSince: _bound(_years_since),
+    p.DaysSince: _bound(_days_since),
+    p.Cooldown: _bound(_cooldown),
+    p.Manual: _bound(_manual),
+    p.CalcRef: _bound(_calc_ref),
+    p.SameValue: _bound(extra.same_value),
+    p.Known: _bound(extra.known),
+    p.Implies: _bound(lambda pred, ctx: extra.implies(pred, ctx, evaluate_predicate)),
+    p.DueBy: _bound(lambda pred, ctx: extra.due_by(pred, ctx, evaluate_predicate)),
     **{kind: _composite for kind in p.COMPOSITES},
 }

@@ -10,9 +10,10 @@ from engine.evaluate.calc_memo import CalcRun
 from engine.evaluate.calc_result import CalcResult
 from engine.evaluate.calculators import dependencies, run_calculator
 from engine.evaluate.explain import Explainer
+from engine.evaluate.identity_cache import identity_cache
 from engine.evaluate.memo import MEMO
 from engine.evaluate.outcome import Outcome
-from engine.evaluate.predicates import Context, evaluate_predicate
+from engine.evaluate.predicates import Check, Context, compiled
 from engine.evaluate.program_result import ProgramResult
 from engine.evaluate.status import ProgramStatus, Status, program_status
 from engine.facts.profile import MerchantProfile
@@ -23,11 +24,20 @@ class NaiveInstantError(ValueError):
     pass
 
 
-_OPEN = (Status.UNKNOWN, Status.REVIEW)
 _ZERO = {s.value: 0 for s in Status}
 
 
-def _outcome(crit: Criterion, ctx: Context) -> Outcome:
+Plan = list[tuple[Criterion, Check, bool, bool]]
+
+
+@identity_cache
+def _plan(pack: Pack) -> Plan:
+    """Per criterion: its compiled test, whether a failure only asks for review, whether it is required."""
+    return [(crit, compiled(crit.test), crit.on_fail == "review" or crit.severity == "advisory",
+             crit.severity == "required") for crit in pack.criteria]
+
+
+def _outcome(crit: Criterion, check: Check, review: bool, ctx: Context) -> Outcome:
     key = MEMO.key(crit, ctx.profile, ctx.today)
     if key is not None:
         hit = MEMO.get(key)
@@ -39,8 +49,8 @@ def _outcome(crit: Criterion, ctx: Context) -> Outcome:
             evidence = tuple((path, ctx.value(path)) for path, _ in shared.evidence)
             return Outcome(shared.status, shared.raw_detail, shared.missing, shared.distance, shared.earliest,
                            evidence)
-    out: Outcome = evaluate_predicate(crit.test, ctx)
-    if out.status == Status.FAIL and (crit.on_fail == "review" or crit.severity == "advisory"):
+    out = check(ctx)
+    if review and out.status is Status.FAIL:
         out = out.with_status(Status.REVIEW)
     if key is not None:
         MEMO.put(key, out)
@@ -73,18 +83,26 @@ def evaluate(profile: MerchantProfile, pack: Pack, as_of: datetime) -> ProgramRe
 
     calcs = CalcRun(pack, profile, as_of, run, dependencies)
     ctx = Context(profile, _local_date(as_of, pack.timezone), calcs=calcs)
-    outcomes = [_outcome(c, ctx) for c in pack.criteria]
+    outcomes = []
     counts = dict(_ZERO)
     missing: set[str] = set()
-    for crit, out in zip(pack.criteria, outcomes, strict=True):
-        if crit.severity == "required":
-            counts[out.status] += 1  # a StrEnum member finds its value's key (Enum.value is a slow descriptor)
-            if out.status in _OPEN:
+    for crit, check, review, required in _plan(pack):
+        out = _outcome(crit, check, review, ctx)
+        outcomes.append(out)
+        if required:
+            st = out.status
+            counts[st] += 1  # a StrEnum member finds its value's key (Enum.value is a slow descriptor)
+            if st is Status.UNKNOWN or st is Status.REVIEW:
                 missing.update(out.missing)
-    status = program_status(Status(s) for s, n in counts.items() if n)
+    status = _STATUS[counts[Status.FAIL] > 0, counts[Status.UNKNOWN] > 0, counts[Status.REVIEW] > 0]
     return ProgramResult(program=pack.id, version=pack.version, title=pack.title, platform=pack.platform,
                          source=pack.source.file, as_of=as_of, status=status, counts=counts,
                          missing_count=len(missing), explainer=Explainer(pack, profile, as_of, ctx, calcs, outcomes))
+
+
+# program_status of the statuses present, by (any fail, any unknown, any review)
+_STATUS = {(f, u, r): program_status([s for s, on in ((Status.FAIL, f), (Status.UNKNOWN, u), (Status.REVIEW, r)) if on])
+           for f in (False, True) for u in (False, True) for r in (False, True)}
 
 
 _ORDER = {
