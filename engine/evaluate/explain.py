@@ -46,6 +46,8 @@ def snapshot(read: Snapshot | None, profile: MerchantProfile, count: int) -> tup
     if read is None:
         return ()
     values = (read(profile),) if count == 1 else read(profile)
+    if not any(issubclass(kind, list) for kind in set(map(type, values))):  # a few distinct types
+        return values
     return tuple(list(v) if isinstance(v, list) else v for v in values)  # lists: a copy of their items
 
 

@@ -82,13 +82,7 @@ def _keys(values: tuple[Any, ...]) -> tuple[Any, ...]:
     return tuple(map(_key, values))
 
 
-# A lone leaf test is evaluated about as fast as its key is built, and its outcome is cheap or cached already.
-_LEAVES = (p.Compare, p.InSet, p.Flag, p.Known)
-
-
 def _reader(pred: BaseModel) -> Reader | None:
-    if isinstance(pred, _LEAVES):
-        return None
     plan = _inputs(pred)
     if plan is None:
         return None

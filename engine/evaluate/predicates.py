@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from functools import partial
+from itertools import chain
 from operator import attrgetter
 from typing import Any
 
@@ -337,37 +338,43 @@ def _join(outcomes: list[Outcome]) -> Detail:
     return lambda: Text(zh=";".join(o.detail.zh for o in outcomes), en="; ".join(o.detail.en for o in outcomes))
 
 
-def _combine(pred: p.AllOf | p.AnyOf | p.NoneOf | p.AtLeastKOf, parts: list[Outcome]) -> Outcome:
+_EVIDENCE = attrgetter("evidence")
+
+
+def _combine(pred: p.AllOf | p.AnyOf | p.NoneOf | p.AtLeastKOf, any_of: bool, parts: list[Outcome]) -> Outcome:
     if isinstance(pred, p.NoneOf):
         parts = [Outcome(logic.negate(o.status), o.raw_detail, o.missing, None, None, o.evidence) for o in parts]
     statuses = [o.status for o in parts]
-    if isinstance(pred, p.AllOf | p.NoneOf):
-        result = logic.all_of(statuses)
-    elif isinstance(pred, p.AnyOf):
-        result = logic.any_of(statuses)
-    else:
+    if isinstance(pred, p.AtLeastKOf):
         result = logic.at_least(pred.k, statuses)
-    shown = [o for o in parts if o.status == result] or parts
-    if isinstance(pred, p.AnyOf) and result == Status.FAIL:
-        shown = parts
+    else:
+        result = logic.any_of(statuses) if any_of else logic.all_of(statuses)
     missing: tuple[str, ...] = ()
-    if result in (Status.UNKNOWN, Status.REVIEW):
-        missing = tuple(dict.fromkeys(m for o in parts if o.status == Status.UNKNOWN for m in o.missing))
     earliest = None
-    if result == Status.FAIL:
+    if result == Status.PASS:
+        shown = [o for o in parts if o.status == result] or parts
+    elif result == Status.FAIL:
         failing = [o for o in parts if o.status == Status.FAIL]
+        shown = parts if any_of else failing or parts
         dates = [o.earliest for o in failing]
-        if dates and all(d is not None for d in dates):
-            known = [d for d in dates if d is not None]
-            earliest = min(known) if isinstance(pred, p.AnyOf) else max(known)
-    distance = next((o.distance for o in shown if o.distance is not None), None)
-    evidence = tuple(e for o in parts for e in o.evidence)
+        if dates and None not in dates:
+            earliest = min(dates) if any_of else max(dates)  # type: ignore[type-var]
+    else:
+        shown = [o for o in parts if o.status == result] or parts
+        missing = tuple(dict.fromkeys(m for o in parts if o.status == Status.UNKNOWN for m in o.missing))
+    distance = None
+    for o in shown:
+        if o.distance is not None:
+            distance = o.distance
+            break
+    evidence = parts[0].evidence if len(parts) == 1 else tuple(chain.from_iterable(map(_EVIDENCE, parts)))
     return Outcome(result, _join(shown), missing, distance, earliest, evidence)
 
 
 def _composite(pred: p.AllOf | p.AnyOf | p.NoneOf | p.AtLeastKOf) -> Check:
     children = [compiled(child) for child in pred.of]
-    return lambda ctx: _combine(pred, [child(ctx) for child in children])
+    any_of = isinstance(pred, p.AnyOf)
+    return lambda ctx: _combine(pred, any_of, [child(ctx) for child in children])
 
 
 def _bound(handler: Callable[[Any, Context], Outcome]) -> Callable[[Any], Check]:
