@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from pydantic import BaseModel
@@ -27,6 +27,7 @@ from engine.rules.pack import Criterion
 _FACTS_ONLY = (p.Compare, p.InSet, p.Flag, p.DateBetween, p.Manual, p.SameValue, p.Known)
 _DATED = (p.YearsSince, p.DaysSince, p.Cooldown)
 # Not memoised: calc (reads calculator results) and any kind added later until it is listed here.
+_VALUE = itemgetter(1)  # of an evidence pair (path, value)
 _LIMIT = 16_384  # entries; about 1 kB each
 
 Plan = tuple[tuple[str, ...], bool]  # (fact paths read, depends on the as-of date)
@@ -116,12 +117,7 @@ class CriterionMemo:
         if reader is None:
             return None
         read, count, dated = reader
-        if count == 0:
-            values: Any = ()
-        elif count == 1:
-            values = _keys((read(profile),))
-        else:
-            values = _keys(read(profile))
+        values = _keys((read(profile),)) if count == 1 else _keys(read(profile)) if count else ()
         return (id(owner), values, today if dated else None)
 
     def get(self, key: tuple[Any, ...]) -> tuple[Outcome, bool] | None:
@@ -131,7 +127,7 @@ class CriterionMemo:
     def put(self, key: tuple[Any, ...], outcome: Outcome) -> None:
         if len(self._results) >= self.limit:
             self._results.clear()
-        self._results[key] = (outcome, any(type(v) is list for _, v in outcome.evidence))
+        self._results[key] = (outcome, list in map(type, map(_VALUE, outcome.evidence)))
 
     def status(self, pred: BaseModel, ctx: Context) -> Status:
         """The status of a condition (a checklist item's ``when``), memoised like criteria."""
