@@ -102,6 +102,7 @@ class CalcEnv:
         self.as_of = as_of
         self.today = as_of.astimezone(self.zone).date()
         self.results = results
+        self.names = input_names(calc)
         self.values: dict[str, Any] = {}
         overrides: dict[str, Any] = {}
         if inputs:
@@ -125,7 +126,7 @@ class CalcEnv:
         if ref.startswith("calc:"):
             ident, _ = split_ref(ref)
             return self.results[ident].title if ident in self.results else Text(zh=ident, en=ident)
-        spec = input_names(self.calc).get(ref)
+        spec = self.names.get(ref)
         return spec.title if spec is not None else fact_spec(ref).text
 
     def result(self, ref: str) -> CalcResult:
@@ -142,7 +143,7 @@ class CalcEnv:
             source = "calc"
             if value is None:
                 self.missing += res.missing
-        elif ref in self.values or ref in input_names(self.calc):
+        elif ref in self.values or ref in self.names:
             value, source = self.values.get(ref), "input"
         else:
             value, source = self.ctx.value(ref), "fact"

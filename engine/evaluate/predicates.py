@@ -164,8 +164,10 @@ def _in_set(pred: p.InSet) -> Check:
             return _unknown(fact)
         if type(actual) is list:
             actual = list(actual)
-        items = actual if isinstance(actual, list | set | frozenset) else (actual,)
-        ok = any(str(v) in allowed for v in items)  # str() of a StrEnum member is its value
+        if isinstance(actual, list | set | frozenset):
+            ok = any(str(v) in allowed for v in actual)
+        else:
+            ok = str(actual) in allowed  # str() of a StrEnum member is its value
 
         def detail() -> Text:
             title, shown, want = _title(fact), _val(fact, actual), _in_set_want(pred)
