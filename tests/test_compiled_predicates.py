@@ -34,7 +34,7 @@ def test_a_predicate_is_compiled_once_and_kept():
 def test_freed_predicates_never_lend_their_check_to_new_ones():
     """Predicates built and dropped one after another reuse ids; each must still get its own check."""
     ctx = _ctx({"company": {"listed_company": True}})
-    for i in range(ev._CACHE_LIMIT + 300):  # past the bound, so the cache is also cleared once
+    for i in range(ev.CACHE_LIMIT + 300):  # past the bound, so the cache is also cleared once
         expect = i % 2 == 0
         pred = PRED.validate_python({"kind": "flag", "fact": "company.listed_company", "expect": expect})
         got = ev.evaluate_predicate(pred, ctx).status

@@ -12,7 +12,8 @@ from pydantic import BaseModel
 from engine.evaluate.calc_result import CalcInputUsed, CalcResult
 from engine.evaluate.identity_cache import identity_cache
 from engine.evaluate.outcome import Outcome
-from engine.evaluate.predicates import Context, evaluate_predicate
+from engine.evaluate.predicates import evaluate_predicate
+from engine.evaluate.values import Context
 from engine.facts import MerchantProfile, ProfileInvalid, fact_spec, fact_specs, format_value, parse_profile
 from engine.i18n import Text
 from engine.rules.calc_refs import input_refs, predicates, split_ref

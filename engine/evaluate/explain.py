@@ -20,9 +20,9 @@ from engine.evaluate.calc_result import CalcResult
 from engine.evaluate.identity_cache import identity_cache
 from engine.evaluate.memo import MEMO
 from engine.evaluate.outcome import Outcome
-from engine.evaluate.predicates import Context
 from engine.evaluate.result import ChecklistEntry, CriterionResult, DistanceOut, MissingFact, WindowResult
 from engine.evaluate.status import Status
+from engine.evaluate.values import Context
 from engine.evaluate.windows import window_result
 from engine.facts.paths import fact_spec
 from engine.facts.profile import MerchantProfile

@@ -17,7 +17,7 @@ from engine.i18n import Text
 from engine.rules import predicates as p
 
 if TYPE_CHECKING:
-    from engine.evaluate.predicates import Context
+    from engine.evaluate.values import Context
 
 Recurse = Callable[[BaseModel, "Context"], Outcome]
 _SPACE = re.compile(r"\s+")

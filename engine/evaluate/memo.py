@@ -18,8 +18,9 @@ from typing import Any
 from pydantic import BaseModel
 
 from engine.evaluate.outcome import Outcome
-from engine.evaluate.predicates import Context, evaluate_predicate
+from engine.evaluate.predicates import evaluate_predicate
 from engine.evaluate.status import Status
+from engine.evaluate.values import Context
 from engine.facts.profile import MerchantProfile
 from engine.rules import predicates as p
 from engine.rules.pack import Criterion

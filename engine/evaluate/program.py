@@ -13,9 +13,10 @@ from engine.evaluate.explain import Explainer
 from engine.evaluate.identity_cache import identity_cache
 from engine.evaluate.memo import MEMO
 from engine.evaluate.outcome import Outcome
-from engine.evaluate.predicates import Check, Context, compiled
+from engine.evaluate.predicates import compiled
 from engine.evaluate.program_result import ProgramResult
 from engine.evaluate.status import ProgramStatus, Status, program_status
+from engine.evaluate.values import Check, Context
 from engine.facts.profile import MerchantProfile
 from engine.rules.pack import Criterion, Pack
 
