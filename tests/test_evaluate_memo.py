@@ -148,3 +148,25 @@ def test_memo_is_bounded():
         assert key is not None
         memo.put(key, Outcome(Status.PASS, Text(zh="是", en="yes")))
         assert len(memo._results) <= 3
+
+
+def test_memo_gives_up_on_criteria_that_mostly_miss_and_keeps_the_rest(fresh_memo):
+    """A criterion whose key misses more often than it hits stops being looked up; results stay identical."""
+    pack = next(p for p in PACKS if any(c.id == "registered-capital" for c in p.criteria))
+    by_id = {c.id: c for c in pack.criteria}
+    docs = profile_dicts(200, seed=21)
+    as_of = datetime(2020, 5, 20, tzinfo=ZONE)
+    profiles = [parse_profile(d) for d in docs]
+    for profile in profiles:
+        evaluate_all(profile, [pack], as_of)
+    plans = {c.id: MEMO._plans[id(c)] for c in pack.criteria if id(c) in MEMO._plans}
+    capital = plans["registered-capital"]  # a random amount per profile: it almost never hits
+    assert capital[1] is None and capital[2] >= 128 and capital[3] * 2 > capital[2]
+    kept = [cid for cid, plan in plans.items() if plan[1] is not None and plan[2] >= 128]
+    assert kept, "criteria over few distinct values keep their memo"
+    for cid in kept:
+        assert plans[cid][3] * 2 <= plans[cid][2], cid
+    assert by_id["registered-capital"] is capital[0]
+    got = [_dump(p, as_of) for p in profiles[-20:]]
+    fresh_memo.enabled = False
+    assert got == [_dump(p, as_of) for p in profiles[-20:]]

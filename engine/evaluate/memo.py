@@ -30,6 +30,7 @@ _DATED = (p.YearsSince, p.DaysSince, p.Cooldown)
 # Not memoised: calc (reads calculator results) and any kind added later until it is listed here.
 _VALUE = itemgetter(1)  # of an evidence pair (path, value)
 _LIMIT = 16_384  # entries; about 1 kB each
+_TRIAL = 128  # lookups of a criterion before the memo may give up on it
 
 Plan = tuple[tuple[str, ...], bool]  # (fact paths read, depends on the as-of date)
 Reader = tuple[Callable[[Any], Any], int, bool]  # (reads the facts at once, how many, depends on the as-of date)
@@ -99,7 +100,8 @@ class CriterionMemo:
     def __init__(self, limit: int = _LIMIT) -> None:
         self.limit = limit
         self.enabled = True
-        self._plans: dict[int, tuple[object, Reader | None]] = {}  # owner kept alive: ids stay unique
+        # owner (kept alive: ids stay unique), reader, lookups, misses
+        self._plans: dict[int, list[Any]] = {}
         self._results: dict[tuple[Any, ...], tuple[Outcome, bool]] = {}  # outcome, holds a list
         self._statuses: dict[tuple[Any, ...], Status] = {}
 
@@ -113,10 +115,11 @@ class CriterionMemo:
         if hit is None or hit[0] is not owner:
             if len(self._plans) >= self.limit:
                 self.clear()  # results are keyed by owner ids that are only unique while planned
-            hit = self._plans[id(owner)] = (owner, _reader(pred))
+            hit = self._plans[id(owner)] = [owner, _reader(pred), 0, 0]
         reader = hit[1]
         if reader is None:
             return None
+        hit[2] += 1
         read, count, dated = reader
         values = _keys((read(profile),)) if count == 1 else _keys(read(profile)) if count else ()
         return (id(owner), values, today if dated else None)
@@ -126,6 +129,11 @@ class CriterionMemo:
         return self._results.get(key)
 
     def put(self, key: tuple[Any, ...], outcome: Outcome) -> None:
+        plan = self._plans.get(key[0])
+        if plan is not None:
+            plan[3] += 1
+            if plan[2] >= _TRIAL and plan[3] * 2 > plan[2]:
+                plan[1] = None  # misses more often than it hits: its key costs more than it saves
         if len(self._results) >= self.limit:
             self._results.clear()
         self._results[key] = (outcome, list in map(type, map(_VALUE, outcome.evidence)))
