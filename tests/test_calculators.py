@@ -102,3 +102,13 @@ def test_calc_predicate_criterion_uses_the_calculator_result():
 def test_broken_calculators_fail_to_load_with_a_named_reason(mutate, message):
     with pytest.raises(PackError, match=message):
         pack(mutate)
+
+
+def test_moments_in_calculator_texts_read_as_dates_with_their_offset():
+    from engine.evaluate.dates import moment_text
+
+    pdt = datetime.fromisoformat("2021-09-30T23:59:59-07:00")
+    assert moment_text(pdt) == "2021-09-30 23:59:59 (UTC-07:00)"
+    assert moment_text(datetime.fromisoformat("2021-09-01T15:00:00+08:00")) == "2021-09-01 15:00:00 (UTC+08:00)"
+    result = run("objection", tagged_at="2024-05-01T09:30:00+08:00")
+    assert "T09" not in result.text.en and "(UTC+08:00)" in result.text.en

@@ -8,6 +8,7 @@ from typing import Any
 
 from engine.evaluate.calc_env import CalcEnv, shown
 from engine.evaluate.calc_numeric import Computed, out, unknown
+from engine.evaluate.dates import moment_text
 from engine.evaluate.status import STATUS_TEXT, Status
 from engine.i18n import Text
 from engine.rules import calculators as c
@@ -157,11 +158,11 @@ def deadline(calc: c.DeadlineCalc, env: CalcEnv) -> Computed:
     if calc.mode == "until":
         ok = env.as_of <= moment
         state = Text(zh="仍可办理", en="still open") if ok else Text(zh="已过期", en="passed")
-        text = Text(zh=f"截止 {local.isoformat()}({state.zh})", en=f"until {local.isoformat()} ({state.en})")
+        text = Text(zh=f"截止 {moment_text(local)}({state.zh})", en=f"until {moment_text(local)} ({state.en})")
     else:
         ok = env.as_of >= moment
         state = Text(zh="已可办理", en="allowed now") if ok else Text(zh="尚未到期", en="not yet")
-        text = Text(zh=f"最早 {local.isoformat()}({state.zh})", en=f"from {local.isoformat()} ({state.en})")
+        text = Text(zh=f"最早 {moment_text(local)}({state.zh})", en=f"from {moment_text(local)} ({state.en})")
     day = shown(local.date())
     return Computed(local, text, [out("date", local.date(), Text(zh=f"日期:{day.zh}", en=f"date: {day.en}")),
                                   out("open", ok, state)])
@@ -174,8 +175,9 @@ def cutoff(calc: c.Cutoff, env: CalcEnv) -> Computed:
             if v is not None and _instant(env, v, end_of_day=True) > calc.by]
     if late:
         names = [env.title(r) for r in late]
-        return Computed(False, Text(zh=f"晚于 {by.isoformat()}:" + "、".join(n.zh for n in names),
-                                    en=f"after {by.isoformat()}: " + ", ".join(n.en for n in names)))
+        return Computed(False, Text(zh=f"晚于 {moment_text(by)}:" + "、".join(n.zh for n in names),
+                                    en=f"after {moment_text(by)}: " + ", ".join(n.en for n in names)))
     if any(v is None for v in values):
-        return Computed(None, Text(zh=f"未知(须不晚于 {by.isoformat()})", en=f"unknown (must be by {by.isoformat()})"))
-    return Computed(True, Text(zh=f"均不晚于 {by.isoformat()}", en=f"all by {by.isoformat()}"))
+        return Computed(None, Text(zh=f"未知(须不晚于 {moment_text(by)})",
+                                   en=f"unknown (must be by {moment_text(by)})"))
+    return Computed(True, Text(zh=f"均不晚于 {moment_text(by)}", en=f"all by {moment_text(by)}"))
