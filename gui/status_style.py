@@ -5,23 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
+from engine.status_words import WORDS  # no models: the merchant list shows statuses in the first paint
 from gui.i18n import lang
-
-# The status words of engine.evaluate.status.STATUS_TEXT (zh, en), without importing the engine: the merchant
-# list shows them in the window's first paint, before the rule and result models are loaded.
-# tests/test_gui_start.py checks they are the engine's words.
-WORDS: dict[str, tuple[str, str]] = {
-    "pass": ("符合", "Pass"),
-    "fail": ("不符合", "Fail"),
-    "unknown": ("未知", "Unknown"),
-    "review": ("需人工审核", "Needs review"),
-    "eligible": ("符合条件", "Eligible"),
-    "not_eligible": ("不符合条件", "Not eligible"),
-    "incomplete": ("信息不全", "Incomplete"),
-    "upcoming": ("未开始", "Upcoming"),
-    "open": ("进行中", "Open"),
-    "closed": ("已结束", "Closed"),
-}
 
 # status -> (symbol, light-theme colour, dark-theme colour)
 _LOOK: dict[str, tuple[str, str, str]] = {

@@ -146,12 +146,20 @@ def test_first_paint_comes_before_the_rules_and_the_window_then_works(tmp_path: 
 
 
 def test_the_lists_status_words_are_the_engines() -> None:
-    """The merchant list names statuses before the engine is imported: with the engine's own words."""
-    from engine.evaluate.status import STATUS_TEXT
-    from gui.status_style import WORDS, status_word
+    """The merchant list names statuses before the engine's models are imported, with the engine's own words."""
+    import os
+    import subprocess
+    import sys
 
-    assert {status: (text.zh, text.en) for status, text in STATUS_TEXT.items()} == WORDS
-    assert status_word("not_eligible") == "Not eligible"  # the tests run in English
+    from engine.evaluate.status import STATUS_TEXT, ProgramStatus, Status, WindowState
+    from gui.status_style import status_word
+
+    statuses = {s.value for kind in (Status, ProgramStatus, WindowState) for s in kind}
+    assert set(STATUS_TEXT) == statuses
+    assert status_word("not_eligible") == "Not eligible" == STATUS_TEXT["not_eligible"].en  # tests run in English
+    probe = "import sys, engine.status_words, gui.status_style; print('pydantic' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}).stdout.strip() == "False"
 
 
 def test_platform_groups_have_one_definition() -> None:

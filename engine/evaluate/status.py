@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from enum import StrEnum
 
 from engine.i18n import Text
+from engine.status_words import WORDS
 
 
 class Status(StrEnum):
@@ -28,18 +29,7 @@ class WindowState(StrEnum):
     CLOSED = "closed"
 
 
-STATUS_TEXT: dict[str, Text] = {
-    "pass": Text(zh="符合", en="Pass"),
-    "fail": Text(zh="不符合", en="Fail"),
-    "unknown": Text(zh="未知", en="Unknown"),
-    "review": Text(zh="需人工审核", en="Needs review"),
-    "eligible": Text(zh="符合条件", en="Eligible"),
-    "not_eligible": Text(zh="不符合条件", en="Not eligible"),
-    "incomplete": Text(zh="信息不全", en="Incomplete"),
-    "upcoming": Text(zh="未开始", en="Upcoming"),
-    "open": Text(zh="进行中", en="Open"),
-    "closed": Text(zh="已结束", en="Closed"),
-}
+STATUS_TEXT: dict[str, Text] = {status: Text(zh=zh, en=en) for status, (zh, en) in WORDS.items()}
 
 
 def all_of(statuses: Iterable[Status]) -> Status:
