@@ -52,6 +52,3 @@ class CalcResult(_Out):
         if self.value is None:
             return None  # an unknown result has not produced its outputs: they are unknown too
         raise KeyError(f"calculator {self.id} has no output {name!r}")
-
-    def output_names(self) -> list[str]:
-        return ["value", *(o.name for o in self.outputs)]
