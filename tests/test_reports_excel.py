@@ -56,7 +56,7 @@ def test_programme_sheet_criteria(report_zh):
     unknown = rows["违规分值低于 24 分"]
     assert unknown[2].value == "? 未知"
     assert unknown[2].fill.start_color.rgb == "00FFEB9C"
-    assert unknown[3].value == "违规分值未知"
+    assert unknown[3].value == "尚未填写违规分值；须低于 24 分。"
     assert unknown[4].value == "商家門檻 5"
     assert "違規分值<24分" in unknown[5].value
     assert unknown[6].value  # a remedy is given for what is not yet met

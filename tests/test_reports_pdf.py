@@ -24,7 +24,7 @@ def test_printable_html_escapes_user_text():
 def test_printable_has_summary_programmes_checklist():
     profile = mixed_profile()
     html = build_printable(profile, results_for(profile), lang="zh", as_of=AS_OF).html
-    for text in ("资格自查报告 — 宁波示例机械有限公司", "概览", "✘ 不符合条件", "违规分值未知", "申请清单", "待补充信息",
+    for text in ("资格自查报告 — 宁波示例机械有限公司", "概览", "✘ 不符合条件", "尚未填写违规分值；须低于 24 分。", "申请清单", "待补充信息",
                  "商家門檻 5", "page-break-before: always", "#FFC7CE"):
         assert text in html
 

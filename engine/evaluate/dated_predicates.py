@@ -7,16 +7,16 @@ from datetime import date
 
 from engine.evaluate.dates import add_days, add_years, full_years_between, new_year
 from engine.evaluate.outcome import Outcome
+from engine.evaluate.reasons.dated import CooldownWhy, DateBetweenWhy, SinceWhy
 from engine.evaluate.status import Status
-from engine.evaluate.values import SYMBOL, Context, title_of, unknown, value_text
-from engine.i18n import Text
+from engine.evaluate.values import Context
 from engine.rules import predicates as p
 
 
 def date_between(pred: p.DateBetween, ctx: Context) -> Outcome:
     actual = ctx.value(pred.fact)
     if actual is None:
-        return unknown(pred.fact)
+        return Outcome(Status.UNKNOWN, DateBetweenWhy(Status.UNKNOWN, pred, None), missing=(pred.fact,))
     dates = list(actual) if isinstance(actual, list) else [actual]
     lo_ok: Callable[[date], bool] = (
         (lambda d: d >= pred.start) if pred.inclusive in ("both", "start") else (lambda d: d > pred.start)
@@ -25,87 +25,57 @@ def date_between(pred: p.DateBetween, ctx: Context) -> Outcome:
         (lambda d: d <= pred.end) if pred.inclusive in ("both", "end") else (lambda d: d < pred.end)
     )
     ok = any(lo_ok(d) and hi_ok(d) for d in dates)
-
-    def detail() -> Text:
-        title, shown = title_of(pred.fact), value_text(pred.fact, actual)
-        return Text(zh=f"{title.zh}:{shown.zh};要求在 {pred.start} 至 {pred.end} 期间",
-                    en=f"{title.en}: {shown.en}; required between {pred.start} and {pred.end}")
-
-    return Outcome(Status.PASS if ok else Status.FAIL, detail, evidence=((pred.fact, actual),))
+    status = Status.PASS if ok else Status.FAIL
+    return Outcome(status, DateBetweenWhy(status, pred, actual), evidence=((pred.fact, actual),))
 
 
 def years_since(pred: p.YearsSince, ctx: Context) -> Outcome:
     start = ctx.value(pred.fact)
     if start is None:
-        return unknown(pred.fact)
+        return Outcome(Status.UNKNOWN, SinceWhy(Status.UNKNOWN, pred.fact, pred.years, pred.op, True, None),
+                       missing=(pred.fact,))
     earliest = add_years(start, pred.years)
     if pred.op == "gt":
         earliest = add_days(earliest, 1)
     today = ctx.today
     ok = today >= earliest
-
-    def detail() -> Text:
-        years = max(full_years_between(start, today), 0)
-        title, want = title_of(pred.fact), f"{SYMBOL[pred.op]} {pred.years}"
-        return Text(zh=f"{title.zh}为 {start},至 {today} 满 {years} 年;要求 {want} 年,{earliest} 起满足",
-                    en=f"{title.en} is {start}: {years} full years by {today}; required {want} years, "
-                    f"met from {earliest}")
-
-    return Outcome(Status.PASS if ok else Status.FAIL, detail, earliest=None if ok else earliest,
-                   evidence=((pred.fact, start),))
+    status = Status.PASS if ok else Status.FAIL
+    years = max(full_years_between(start, today), 0)
+    why = SinceWhy(status, pred.fact, pred.years, pred.op, True, start, years, earliest)
+    return Outcome(status, why, earliest=None if ok else earliest, evidence=((pred.fact, start),))
 
 
 def days_since(pred: p.DaysSince, ctx: Context) -> Outcome:
     start = ctx.value(pred.fact)
     if start is None:
-        return unknown(pred.fact)
+        return Outcome(Status.UNKNOWN, SinceWhy(Status.UNKNOWN, pred.fact, pred.days, pred.op, False, None),
+                       missing=(pred.fact,))
     earliest = add_days(start, pred.days + (1 if pred.op == "gt" else 0))
     ok = ctx.today >= earliest
-    days = (ctx.today - start).days
-
-    def detail() -> Text:
-        title, sym = title_of(pred.fact), SYMBOL[pred.op]
-        return Text(zh=f"{title.zh}为 {start},已过 {days} 天;要求 {sym} {pred.days} 天,{earliest} 起满足",
-                    en=f"{title.en} is {start}: {days} days ago; required {sym} {pred.days} days, "
-                    f"met from {earliest}")
-
-    return Outcome(Status.PASS if ok else Status.FAIL, detail, earliest=None if ok else earliest,
-                   evidence=((pred.fact, start),))
+    days = max((ctx.today - start).days, 0)
+    status = Status.PASS if ok else Status.FAIL
+    why = SinceWhy(status, pred.fact, pred.days, pred.op, False, start, days, earliest)
+    return Outcome(status, why, earliest=None if ok else earliest, evidence=((pred.fact, start),))
 
 
 def cooldown(pred: p.Cooldown, ctx: Context) -> Outcome:
     happened = ctx.value(pred.event_flag) if pred.event_flag else None
     if pred.event_flag and happened is False:
-        title = title_of(pred.event_flag)
-        return Outcome(Status.PASS, Text(zh=f"{title.zh}:否", en=f"{title.en}: no"),
-                       evidence=((pred.event_flag, False),))
+        return Outcome(Status.PASS, CooldownWhy(Status.PASS, pred), evidence=((pred.event_flag, False),))
     event = ctx.value(pred.fact)
-    title = title_of(pred.fact)
     if pred.forever and (happened is True or event is not None):
-        return Outcome(Status.FAIL, Text(zh=f"{title.zh}:{event or '是'};永久不得再申请",
-                                         en=f"{title.en}: {event or 'yes'}; may never re-apply"))
+        return Outcome(Status.FAIL, CooldownWhy(Status.FAIL, pred, event))
     if event is None:
-        missing = (pred.fact,) if happened is True or not pred.event_flag else (pred.event_flag,)
-        if not pred.event_flag or happened is True:
-            return Outcome(Status.UNKNOWN, Text(zh=f"{title.zh}未知", en=f"{title.en} is unknown"),
-                           missing=missing)
-        flag_title = title_of(pred.event_flag)
-        return Outcome(Status.UNKNOWN, Text(zh=f"{flag_title.zh}未知", en=f"{flag_title.en} is unknown"),
-                       missing=(pred.event_flag,))
+        path = pred.fact if happened is True or not pred.event_flag else pred.event_flag
+        return Outcome(Status.UNKNOWN, CooldownWhy(Status.UNKNOWN, pred, missing=path), missing=(path,))
     if pred.forever:  # pragma: no cover - handled above
         raise AssertionError
     if pred.days is not None:
         earliest = add_days(event, pred.days)
-        rule = Text(zh=f"{pred.days} 天", en=f"{pred.days} days")
     else:
         assert pred.natural_years is not None
         earliest = new_year(event.year + pred.natural_years)
-        rule = Text(zh=f"{pred.natural_years} 个自然年", en=f"{pred.natural_years} natural year(s)")
     ok = ctx.today >= earliest
-
-    def detail() -> Text:
-        return Text(zh=f"{title.zh}为 {event};等待期 {rule.zh},{earliest} 起可再申请",
-                    en=f"{title.en} is {event}; waiting period {rule.en}, may re-apply from {earliest}")
-
-    return Outcome(Status.PASS if ok else Status.FAIL, detail, earliest=None if ok else earliest,
+    status = Status.PASS if ok else Status.FAIL
+    return Outcome(status, CooldownWhy(status, pred, event, earliest), earliest=None if ok else earliest,
                    evidence=((pred.fact, event),))

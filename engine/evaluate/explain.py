@@ -20,11 +20,13 @@ from engine.evaluate.calc_result import CalcResult
 from engine.evaluate.identity_cache import identity_cache
 from engine.evaluate.memo import MEMO
 from engine.evaluate.outcome import Outcome
+from engine.evaluate.reasons.base import sentence
+from engine.evaluate.reasons.conditional import ImpliesWhy
 from engine.evaluate.result import ChecklistEntry, CriterionResult, DistanceOut, MissingFact, WindowResult
 from engine.evaluate.status import Status
 from engine.evaluate.values import Context
 from engine.evaluate.windows import window_result
-from engine.facts.paths import fact_spec
+from engine.facts.paths import fact_spec, fact_value_text
 from engine.facts.profile import MerchantProfile
 from engine.i18n import Text
 from engine.rules.pack import ChecklistItem, Criterion, Pack
@@ -109,9 +111,27 @@ class Explainer:
         return [window_result(self.pack, w, self.as_of) for w in self.pack.windows]
 
 
+_EXCEPTION = {
+    "advisory": Text(zh="此项仅供参考，不影响结论", en="for reference only: it does not change the result"),
+    "review": Text(zh="原文允许例外，由平台审核", en="the rule allows an exception, which the platform reviews"),
+}
+
+
 def reason(crit: Criterion, out: Outcome) -> Text:
-    template = crit.reasons.get(out.status.value)
-    return template.fill(detail=out.detail) if template is not None else out.detail
+    """The criterion's reason as a finished sentence: the kind's explanation, a note when a failure only asks for
+    review, or the pack's template for this outcome (``$detail`` = the explanation, ``$<fact name>`` = a value
+    read, e.g. ``$registered_city``)."""
+    why = out.why
+    detail = out.detail
+    if out.status is Status.REVIEW and why.status is Status.FAIL:
+        note = _EXCEPTION["advisory" if crit.severity == "advisory" else "review"]
+        detail = Text(zh=f"{detail.zh}；{note.zh}", en=f"{detail.en}; {note.en}")
+    key: Any = "does_not_apply" if isinstance(why, ImpliesWhy) and why.not_applicable else out.status.value
+    template = crit.reasons.get(key) or crit.reasons.get(out.status.value)
+    if template is None:
+        return sentence(detail)
+    values = {path.rpartition(".")[2]: fact_value_text(path, value) for path, value in out.evidence}
+    return sentence(template.fill(detail=detail, **values))
 
 
 def criterion_result(pack: Pack, crit: Criterion, out: Outcome) -> CriterionResult:

@@ -7,7 +7,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from engine.facts.errors import FieldProblem, ProfileInvalid, problems_from
-from engine.facts.paths import FactSpec, fact_spec, fact_specs, format_value, get_fact
+from engine.facts.paths import FactSpec, fact_spec, fact_specs, fact_value, fact_value_text, format_value, get_fact
 from engine.facts.profile import GROUPS, MerchantProfile
 
 __all__ = [
@@ -18,6 +18,8 @@ __all__ = [
     "ProfileInvalid",
     "fact_spec",
     "fact_specs",
+    "fact_value",
+    "fact_value_text",
     "format_value",
     "get_fact",
     "parse_profile",

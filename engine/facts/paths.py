@@ -17,7 +17,10 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from engine.facts.meta import field_help, field_text, field_title, field_unit
+from engine.facts.moments import day_text, moment_text
+from engine.facts.numbers import plain
 from engine.facts.profile import GROUPS, MerchantProfile
+from engine.facts.units import COUNTED, Unit, quantity, unit_of
 from engine.i18n import Lang, Text
 
 Kind = Literal["bool", "int", "decimal", "date", "datetime", "enum", "str", "list"]
@@ -47,6 +50,11 @@ class FactSpec:
     @cached_property
     def unit(self) -> str | None:
         return field_unit(self.info)
+
+    @cached_property
+    def measure(self) -> Unit | None:
+        """The unit its numbers are written with: the model's, or the counting word given in ``units.COUNTED``."""
+        return unit_of(self.unit or COUNTED.get(self.path))
 
     @property
     def numeric(self) -> bool:
@@ -122,7 +130,7 @@ def get_fact(profile: MerchantProfile, path: str) -> Any:
 
 
 def format_value(value: Any, lang: Lang) -> str:
-    """A fact value as a person reads it."""
+    """A value as a person reads it, without a unit (see ``fact_value``); never raises."""
     from engine.facts.labels import label
 
     if value is None:
@@ -133,15 +141,35 @@ def format_value(value: Any, lang: Lang) -> str:
         return "yes" if value else "no"
     if isinstance(value, StrEnum):
         return label(value, lang)
-    if isinstance(value, Decimal):
-        return f"{value:,.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
-    if isinstance(value, int):
-        return f"{value:,}"
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, list | set | frozenset):
+    if isinstance(value, Decimal | int):
+        return plain(value)
+    if isinstance(value, datetime):
+        return moment_text(value, lang)
+    if isinstance(value, date):
+        return day_text(value, lang)
+    if isinstance(value, list | set | frozenset | tuple):
         if not value:
             return "无" if lang == "zh" else "none"
         sep = "、" if lang == "zh" else ", "
-        return sep.join(format_value(v, lang) for v in sorted(value, key=str))
+        items = list(value)
+        if isinstance(value, set | frozenset) or all(type(v) is date for v in items):
+            items.sort(key=str)  # dates in ISO text sort by time
+        return sep.join(format_value(v, lang) for v in items)
     return str(value)
+
+
+def fact_value(path: str, value: Any, lang: Lang) -> str:
+    """A fact's value with its unit: 注册资本 -> 50 万元 / CNY 500,000; other values as ``format_value``."""
+    spec = fact_specs().get(path)
+    unit = spec.measure if spec is not None else None
+    if unit is not None and isinstance(value, Decimal | int) and not isinstance(value, bool):
+        return quantity(value, unit, lang)
+    if unit is not None and isinstance(value, list) and value and all(
+            isinstance(v, Decimal | int) and not isinstance(v, bool) for v in value):
+        sep = "、" if lang == "zh" else ", "
+        return sep.join(quantity(v, unit, lang) for v in value)
+    return format_value(value, lang)
+
+
+def fact_value_text(path: str, value: Any) -> Text:
+    return Text(zh=fact_value(path, value, "zh"), en=fact_value(path, value, "en"))

@@ -54,7 +54,8 @@ class Criterion(_Strict):
     test: Predicate
     remedy: Text | None = None
     reading: Text | None = None  # the interpretation chosen where the clause is ambiguous
-    reasons: dict[Literal["pass", "fail", "unknown", "review"], Text] = Field(default_factory=dict)
+    # Templates per outcome (and ``does_not_apply`` for an ``implies`` whose situation does not arise).
+    reasons: dict[Literal["pass", "fail", "unknown", "review", "does_not_apply"], Text] = Field(default_factory=dict)
 
 
 class Deadline(_Strict):

@@ -8,6 +8,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from engine.i18n import Text
+
 Op = Literal["lt", "le", "gt", "ge", "eq", "ne"]
 
 
@@ -25,11 +27,13 @@ class Compare(_Base):
 
 
 class InSet(_Base):
-    """The fact's value is one of ``values`` (for a list fact: any of its items is)."""
+    """The fact's value is one of ``values`` (for a list fact: any of its items is). ``label`` names the set for
+    people where listing it would not help (e.g. 本次开放的 32 个行业, 广州、深圳)."""
 
     kind: Literal["in_set"]
     fact: str
     values: list[str] = Field(min_length=1)
+    label: Text | None = None
 
 
 class Flag(_Base):

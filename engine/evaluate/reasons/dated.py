@@ -1,0 +1,165 @@
+"""Time-based kinds: a date within a period, years or days since a date, a waiting period after an event.
+
+A failing rule says from which day it will pass; dates are written for people (2023 年 8 月 29 日 / 29 Aug 2023).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from engine.evaluate.reasons.base import Why, cat, not_entered, title
+from engine.evaluate.status import Status
+from engine.facts.moments import day
+from engine.facts.paths import fact_value_text
+from engine.facts.units import quantity_text, unit_of
+from engine.i18n import Text
+from engine.rules import predicates as p
+
+_YEARS, _DAYS = unit_of("years"), unit_of("days")
+_EXCLUDED = {"start": ("（不含末日）", " (the last day excluded)"),
+             "end": ("（不含首日）", " (the first day excluded)"),
+             "neither": ("（不含首尾两日）", " (both ends excluded)")}
+
+
+def _state(fact: str, value: Any) -> Text:
+    if value is None:
+        return not_entered([fact])
+    t, v = title(fact), fact_value_text(fact, value)
+    return Text(zh=cat(t.zh, v.zh), en=f"{t.en} {v.en}")
+
+
+class DateBetweenWhy(Why):
+    __slots__ = ("actual", "pred")
+
+    def __init__(self, status: Status, pred: p.DateBetween, actual: Any) -> None:
+        super().__init__(status)
+        self.pred, self.actual = pred, actual
+
+    def _period(self) -> Text:
+        s, e = day(self.pred.start), day(self.pred.end)
+        zh, en = _EXCLUDED.get(self.pred.inclusive, ("", ""))
+        return Text(zh=f"{s.zh}至 {e.zh}期间{zh}", en=f"between {s.en} and {e.en}{en}")
+
+    def state(self) -> Text:
+        if self.actual is None:
+            return not_entered([self.pred.fact])
+        t, v = title(self.pred.fact), fact_value_text(self.pred.fact, self.actual)
+        return Text(zh=f"{t.zh}：{v.zh}", en=f"{t.en}: {v.en}")
+
+    def wanted(self) -> Text:
+        t, period = title(self.pred.fact), self._period()
+        return Text(zh=cat(t.zh, "在", period.zh), en=f"{t.en} {period.en}")
+
+    def text(self) -> Text:
+        state, period = self.state(), self._period()
+        if self.status is Status.PASS:
+            return Text(zh=cat(state.zh, "，在", period.zh), en=f"{state.en}, {period.en}")
+        some = isinstance(self.actual, list)
+        need = Text(zh=cat("须有一次在" if some else "须在", period.zh),
+                    en=f"{'one must be' if some else 'it must be'} {period.en}")
+        return Text(zh=f"{state.zh}，{need.zh}" if self.actual is not None else f"{state.zh}；{need.zh}",
+                    en=f"{state.en}; {need.en}")
+
+
+class SinceWhy(Why):
+    """``years_since`` / ``days_since``: at least (``ge``) or more than (``gt``) N years or days since a date."""
+
+    __slots__ = ("earliest", "elapsed", "fact", "n", "op", "start", "years")
+
+    def __init__(self, status: Status, fact: str, n: int, op: str, years: bool, start: date | None,
+                 elapsed: int = 0, earliest: date | None = None) -> None:
+        super().__init__(status)
+        self.fact, self.n, self.op, self.years = fact, n, op, years
+        self.start, self.elapsed, self.earliest = start, elapsed, earliest
+
+    def _n(self, count: int) -> Text:
+        return quantity_text(count, _YEARS if self.years else _DAYS)
+
+    def rule(self) -> Text:
+        n = self._n(self.n)
+        if self.op == "gt":
+            return Text(zh=f"须超过 {n.zh}", en=f"more than {n.en} required")
+        return Text(zh=f"须满 {n.zh}", en=f"at least {n.en} required")
+
+    def state(self) -> Text:
+        return _state(self.fact, self.start)
+
+    def wanted(self) -> Text:
+        t, n = title(self.fact), self._n(self.n)
+        more = self.op == "gt"
+        return Text(zh=cat(t.zh, "已超过 " if more else "已满 ", n.zh),
+                    en=f"{t.en} {'more than' if more else 'at least'} {n.en} ago")
+
+    def text(self) -> Text:
+        state, rule = self.state(), self.rule()
+        if self.start is None:
+            return Text(zh=f"{state.zh}；{rule.zh}", en=f"{state.en}; {rule.en}")
+        elapsed = self._n(self.elapsed)
+        full = "full " if self.years else ""
+        if self.status is Status.PASS:
+            return Text(zh=f"{state.zh}，已满 {elapsed.zh}（{rule.zh}）",
+                        en=f"{state.en}, {elapsed.en.replace(' ', ' ' + full, 1)} ago ({rule.en})")
+        n, when = self._n(self.n), day(self.earliest) if self.earliest else None
+        short = "未超过" if self.op == "gt" else "不满"
+        zh = f"{state.zh}，{short} {n.zh}"
+        en = f"{state.en}, {'not more than' if self.op == 'gt' else 'less than'} {n.en} ago"
+        if when is not None:
+            zh += f"；{when.zh}起{'超过' if self.op == 'gt' else '满'} {n.zh}"
+            en += f"; met from {when.en}"
+        return Text(zh=zh, en=en)
+
+
+class CooldownWhy(Why):
+    """A waiting period after an event: none (the event never happened), forever, or until a date."""
+
+    __slots__ = ("earliest", "event", "missing", "pred")
+
+    def __init__(self, status: Status, pred: p.Cooldown, event: Any = None, earliest: date | None = None,
+                 missing: str | None = None) -> None:
+        super().__init__(status)
+        self.pred, self.event, self.earliest, self.missing = pred, event, earliest, missing
+
+    def _rule(self) -> Text:
+        pred = self.pred
+        if pred.forever:
+            return Text(zh="永久不得再申请", en="re-application is never possible")
+        if pred.days is not None:
+            n = quantity_text(pred.days, _DAYS)
+            return Text(zh=f"{n.zh}内不得再申请", en=f"no re-application within {n.en}")
+        years = pred.natural_years or 1
+        return Text(zh=f"{years} 个自然年内不得再申请",
+                    en=f"no re-application within {years} calendar year{'s' if years != 1 else ''}")
+
+    def state(self) -> Text:
+        pred = self.pred
+        if self.missing is not None:
+            return not_entered([self.missing])
+        if self.event is not None:
+            return _state(pred.fact, self.event)
+        flag = title(pred.event_flag or pred.fact)
+        happened = self.status is not Status.PASS
+        return Text(zh=f"{flag.zh}：{'是' if happened else '否'}", en=f"{flag.en}: {'yes' if happened else 'no'}")
+
+    def wanted(self) -> Text:
+        rule = self._rule()
+        if self.pred.forever:
+            return Text(zh=cat("从未", title(self.pred.fact).zh.removeprefix("曾")),
+                        en=f"never: {title(self.pred.fact).en}")
+        return Text(zh=rule.zh.replace("内不得再申请", "的等待期已过"), en=rule.en.replace("no re-application within",
+                                                                                         "the waiting period of"))
+
+    def text(self) -> Text:
+        state, rule = self.state(), self._rule()
+        if self.status is Status.UNKNOWN:
+            return Text(zh=f"{state.zh}；{rule.zh}", en=f"{state.en}; {rule.en}")
+        if self.event is None and self.status is Status.PASS:
+            return Text(zh=f"{state.zh}，无需等待", en=f"{state.en}, so no waiting period applies")
+        if self.pred.forever or self.earliest is None:
+            return Text(zh=f"{state.zh}，{rule.zh}", en=f"{state.en}; {rule.en}")
+        when = day(self.earliest)
+        if self.status is Status.PASS:
+            return Text(zh=f"{state.zh}，等待期已过（{when.zh}起可再申请）",
+                        en=f"{state.en}; the waiting period is over (re-application allowed from {when.en})")
+        return Text(zh=f"{state.zh}，{rule.zh}；最早可于 {when.zh}再申请",
+                    en=f"{state.en}; {rule.en}; earliest re-application: {when.en}")
