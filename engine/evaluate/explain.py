@@ -105,7 +105,9 @@ class Explainer:
             status = MEMO.status(item.when, ctx)
             if status != Status.FAIL:
                 entries.append(sure if status == Status.PASS else maybe)
-        return entries
+        as_of = self.as_of
+        return [e.model_copy(update={"overdue": True}) if e.deadline is not None and e.deadline < as_of else e
+                for e in entries]
 
     def windows(self) -> list[WindowResult]:
         return [window_result(self.pack, w, self.as_of) for w in self.pack.windows]

@@ -14,6 +14,7 @@ from typing import Any
 
 from engine.evaluate.calc_result import CalcResult
 from engine.evaluate.explain import Explainer, missing_facts, reason, summary
+from engine.evaluate.headline import Timing, headline, timing
 from engine.evaluate.result import ChecklistEntry, CriterionResult, MissingFact, ProgramData, WindowResult
 from engine.evaluate.status import ProgramStatus, Status
 from engine.i18n import Text
@@ -98,6 +99,16 @@ class ProgramResult:
     @cached_property
     def summary(self) -> Text:
         return summary(self._counts)
+
+    @cached_property
+    def headline(self) -> Text:
+        """The programme line: status, what decides it, and when it can be applied for."""
+        return headline(self.status, self.criteria, self.missing_count, self.windows)
+
+    @cached_property
+    def timing(self) -> Timing | None:
+        """Whether the programme can be applied for now (registration, else activity windows)."""
+        return timing(self.windows)
 
     def counts(self) -> dict[str, int]:
         """Required criteria per status."""

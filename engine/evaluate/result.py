@@ -74,6 +74,7 @@ class ChecklistEntry(_Out):
     clause: Citation
     deadline: datetime | None = None
     conditional: bool = False  # shown because its condition is unknown, not because it is known to apply
+    overdue: bool = False  # its deadline had passed at the instant checked
 
 
 class ProgramData(_Out):

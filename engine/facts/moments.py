@@ -1,7 +1,8 @@
 """Dates and instants as people read them: 2021 年 9 月 30 日 23:59（美西时间） / 30 Sep 2021, 23:59 PDT.
 
 ISO 8601 is for JSON only. An instant is shown in the zone it is given in (or converted to ``zone``), named the
-way the platforms name it: 北京时间 / Beijing time, 美西时间 / PDT or PST; any other zone by its UTC offset.
+way the platforms name it: 北京时间 / Beijing time (also for a fixed +08:00), 美西时间 / PDT or PST; any other
+zone by its UTC offset.
 Seconds are shown only when they are not :00 or :59 (a deadline of 23:59:59 is written 23:59).
 """
 
@@ -15,6 +16,7 @@ from engine.i18n import Lang, Text
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _ZONES = {"Asia/Shanghai": ("北京时间", "Beijing time"), "America/Los_Angeles": ("美西时间", None)}
 _ZONE_CACHE: dict[str, ZoneInfo] = {}
+_BEIJING = timedelta(hours=8)
 
 
 def day_text(day: date, lang: Lang, *, year: bool = True) -> str:
@@ -52,6 +54,8 @@ def _offset(delta: timedelta | None) -> str:
 def zone_name(moment: datetime, lang: Lang) -> str:
     """北京时间 / Beijing time, 美西时间 / PDT, or the UTC offset for any other zone."""
     key = getattr(moment.tzinfo, "key", None)
+    if key is None and moment.utcoffset() == _BEIJING:  # a fixed +08:00 is China's one zone, without summer time
+        key = "Asia/Shanghai"
     names = _ZONES.get(key) if isinstance(key, str) else None
     if names is not None:
         if lang == "zh":
@@ -77,10 +81,12 @@ def clock(moment: datetime) -> str:
     return f"{moment.hour:02d}:{moment.minute:02d}{seconds}"
 
 
-def moment_text(moment: datetime, lang: Lang, zone: str | tzinfo | None = None, *, year: bool = True) -> str:
-    """2021 年 9 月 30 日 23:59（美西时间） / 30 Sep 2021, 23:59 PDT; a naive instant gets no zone."""
+def moment_text(moment: datetime, lang: Lang, zone: str | tzinfo | None = None, *, year: bool = True,
+                named: bool = True) -> str:
+    """2021 年 9 月 30 日 23:59（美西时间） / 30 Sep 2021, 23:59 PDT; a naive instant (or ``named=False``) gets no
+    zone name."""
     local = _in_zone(moment, zone)
-    name = zone_name(local, lang) if local.tzinfo is not None else ""
+    name = zone_name(local, lang) if local.tzinfo is not None and named else ""
     when = day_text(local.date(), lang, year=year)
     if lang == "zh":
         return f"{when} {clock(local)}" + (f"（{name}）" if name else "")

@@ -171,5 +171,15 @@ def fact_value(path: str, value: Any, lang: Lang) -> str:
     return format_value(value, lang)
 
 
+def fact_exact(path: str, value: Any, lang: Lang) -> str | None:
+    """The exact figure behind a rounded-looking amount (500,000 元 behind 50 万元), or None when they read alike."""
+    spec = fact_specs().get(path)
+    unit = spec.measure if spec is not None else None
+    if unit is None or unit.currency is None or not isinstance(value, Decimal | int) or isinstance(value, bool):
+        return None
+    exact = f"{plain(value)} {unit.zh}" if lang == "zh" else f"{unit.currency} {plain(value)}"
+    return None if exact == fact_value(path, value, lang) else exact
+
+
 def fact_value_text(path: str, value: Any) -> Text:
     return Text(zh=fact_value(path, value, "zh"), en=fact_value(path, value, "en"))

@@ -750,12 +750,12 @@
     <message>
         <location filename="../../gui/result_html.py" line="23" />
         <source>Still unknown (click to fill in):</source>
-        <translation>仍未知(点击填写):</translation>
+        <translation>仍未知（点击填写）：</translation>
     </message>
     <message>
         <location filename="../../gui/result_html.py" line="24" />
         <source>Source:</source>
-        <translation>来源:</translation>
+        <translation>来源：</translation>
     </message>
     <message>
         <location filename="../../gui/result_html.py" line="25" />
@@ -770,22 +770,22 @@
     <message>
         <location filename="../../gui/result_html.py" line="27" />
         <source>advisory, never fails</source>
-        <translation>参考项,不会判为不符合</translation>
+        <translation>参考项，不会判为不符合</translation>
     </message>
     <message>
         <location filename="../../gui/result_html.py" line="28" />
         <source>Why:</source>
-        <translation>原因:</translation>
+        <translation>原因：</translation>
     </message>
     <message>
         <location filename="../../gui/result_html.py" line="29" />
         <source>Values used:</source>
-        <translation>依据的数值:</translation>
+        <translation>依据的数值：</translation>
     </message>
     <message>
         <location filename="../../gui/result_html.py" line="30" />
         <source>Distance to pass:</source>
-        <translation>距离达标:</translation>
+        <translation>距离达标：</translation>
     </message>
     <message>
         <location filename="../../gui/result_html.py" line="31" />
@@ -800,27 +800,27 @@
     <message>
         <location filename="../../gui/result_html.py" line="33" />
         <source>Passes from:</source>
-        <translation>最早符合日期:</translation>
+        <translation>最早符合日期：</translation>
     </message>
     <message>
         <location filename="../../gui/result_html.py" line="34" />
         <source>Missing facts:</source>
-        <translation>缺少的信息:</translation>
+        <translation>缺少的信息：</translation>
     </message>
     <message>
         <location filename="../../gui/result_html.py" line="35" />
         <source>What to do:</source>
-        <translation>整改建议:</translation>
+        <translation>整改建议：</translation>
     </message>
     <message>
         <location filename="../../gui/result_html.py" line="36" />
         <source>Rule:</source>
-        <translation>规则:</translation>
+        <translation>规则：</translation>
     </message>
     <message>
         <location filename="../../gui/result_html.py" line="37" />
         <source>How the rule is read:</source>
-        <translation>规则解读:</translation>
+        <translation>规则解读：</translation>
     </message>
     <message>
         <location filename="../../gui/result_html.py" line="38" />
@@ -842,6 +842,21 @@
         <source>settles %n criterion(s)</source>
         <translation>
             <numerusform>可决定 %n 项条件</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/result_html.py" line="42" />
+        <source>overdue</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/result_html.py" line="43" />
+        <source>Show in the document</source>
+        <translation>在原文中查看</translation>
+    </message>
+    <message>
+        <location filename="../../gui/result_html.py" line="44" />
+        <source>if applicable</source>
+        <translation>如适用</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1235,29 @@
         <location filename="../../gui/window_start.py" line="129" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>SourceView</name>
+    <message>
+        <location filename="../../gui/source_view.py" line="30" />
+        <source>Rule document</source>
+        <translation>规则原文</translation>
+    </message>
+    <message>
+        <location filename="../../gui/source_view.py" line="57" />
+        <source>This document is not included with the app.</source>
+        <translation>本应用未附带这份文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/source_view.py" line="84" />
+        <source>The quoted clause is highlighted.</source>
+        <translation>引用的条款已高亮显示。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/source_view.py" line="89" />
+        <source>The quoted words were not found in this copy of the document.</source>
+        <translation>在这份原文中没有找到引用的文字。</translation>
     </message>
 </context>
 </TS>
