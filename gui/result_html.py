@@ -42,6 +42,7 @@ def _labels() -> dict[str, str]:
         "overdue": translate("ResultText", "overdue"),
         "open": translate("ResultText", "Show in the document"),
         "if": translate("ResultText", "if applicable"),
+        "note": translate("ResultText", "Note:"),
     }
 
 
@@ -70,6 +71,7 @@ def program_html(result: ProgramResult) -> str:
     lg, lb = lang(), _labels()
     parts = [f"<h2>{escape(result.title.get(lg))}</h2>",
              f"<p>{html_status(result.status.value)} — {escape(result.headline.get(lg))}</p>"]
+    parts.extend(f"<p><i>{lb['note']}</i> {escape(note.text.get(lg))}</p>" for note in result.notes)
     for window in result.windows:
         lines = "<br>".join(escape(x) for x in window_lines(window))
         parts.append(f"<p><b>{escape(window.title.get(lg))}</b> {html_status(window.state.value)}<br>{lines}</p>")

@@ -25,6 +25,7 @@ _W = {
     "due": ("截止 ", "due "),
     "overdue": ("（已过期）", " (overdue)"),
     "if": ("（如适用）", " (if applicable)"),
+    "note": ("说明：", "Note: "),
 }
 
 
@@ -70,6 +71,7 @@ def render(results: list[ProgramResult], lang: Lang) -> str:
     for r in results:
         lines.append(f"== {r.title.get(lang)} ==")
         lines.append(r.headline.get(lang))
+        lines.extend(_w("note", lang) + note.text.get(lang) for note in r.notes)
         lines.append(_w("as_of", lang) + moment_text(r.as_of, lang))
         lines.extend(_window_line(w, lang) for w in r.windows)
         for c in r.criteria:

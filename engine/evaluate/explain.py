@@ -126,8 +126,10 @@ def reason(crit: Criterion, out: Outcome) -> Text:
     why = out.why
     detail = out.detail
     if out.status is Status.REVIEW and why.status is Status.FAIL:
-        note = _EXCEPTION["advisory" if crit.severity == "advisory" else "review"]
-        detail = Text(zh=f"{detail.zh}；{note.zh}", en=f"{detail.en}; {note.en}")
+        advisory = crit.severity == "advisory"
+        note = _EXCEPTION["advisory" if advisory else "review"]
+        said = why.state() if advisory else detail  # an advisory point is not a requirement: no "须…"
+        detail = Text(zh=f"{said.zh}；{note.zh}", en=f"{said.en}; {note.en}")
     key: Any = "does_not_apply" if isinstance(why, ImpliesWhy) and why.not_applicable else out.status.value
     template = crit.reasons.get(key) or crit.reasons.get(out.status.value)
     if template is None:

@@ -18,9 +18,10 @@ from engine.evaluate.headline import Timing, headline, timing
 from engine.evaluate.result import ChecklistEntry, CriterionResult, MissingFact, ProgramData, WindowResult
 from engine.evaluate.status import ProgramStatus, Status
 from engine.i18n import Text
+from engine.rules.pack import Note
 
 _REASON_ORDER = {Status.FAIL: 0, Status.UNKNOWN: 1, Status.REVIEW: 2, Status.PASS: 3}
-_DETAILS = ("summary", "window", "windows", "criteria", "missing", "checklist", "calculators")
+_DETAILS = ("summary", "window", "windows", "criteria", "missing", "checklist", "calculators", "notes")
 
 
 class ProgramResult:
@@ -91,6 +92,11 @@ class ProgramResult:
     def window(self) -> WindowResult | None:
         """The registration window, if the source gives one."""
         return next((w for w in self.windows if w.kind == "registration"), None)
+
+    @cached_property
+    def notes(self) -> list[Note]:
+        """Notes on the programme that are not criteria, e.g. that the platform has the final say."""
+        return list(self._explain().pack.notes)
 
     @cached_property
     def calculators(self) -> list[CalcResult]:

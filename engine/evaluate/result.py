@@ -12,6 +12,7 @@ from engine.evaluate.calc_result import CalcResult
 from engine.evaluate.status import ProgramStatus, Status, WindowState
 from engine.i18n import Text
 from engine.rules.citation import Citation
+from engine.rules.pack import Note
 
 
 class _Out(BaseModel):
@@ -94,3 +95,4 @@ class ProgramData(_Out):
     missing: list[MissingFact]
     checklist: list[ChecklistEntry]
     calculators: list[CalcResult] = []
+    notes: list[Note] = []  # the platform's final say and other notes on the programme (not criteria)

@@ -60,6 +60,7 @@ def _program(ws: Worksheet, result: ProgramResult, lang: Lang) -> int:
         (w("status", lang), f"{result.headline.get(lang)} — {result.summary.get(lang)}"),
         (w("window", lang), window_text(result.window, lang)),
         (w("source", lang), f"{doc}（{version}）" if lang == "zh" else f"{doc} ({version})"),
+        *((w("note", lang), note.text.get(lang)) for note in result.notes),
     ], lang)
     headers = ["#"] + [w(k, lang) for k in ("criterion", "result", "reason", "values", "clause", "quote", "remedy",
                                             "distance", "earliest")]

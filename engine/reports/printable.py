@@ -84,7 +84,8 @@ def _program(result: ProgramResult, lang: Lang) -> str:
             f"<p>{_e(w('status', lang))}{colon}<b>{_e(result.headline.get(lang))}</b> — "
             f"{_e(result.summary.get(lang))}<br/>{_e(w('window', lang))}{colon}{_e(window_text(result.window, lang))}"
             f"<br/>{_e(w('source', lang))}{colon}{_e(document_title(result.source).get(lang))}"
-            f"{_e(f'（{version}）' if lang == 'zh' else f' ({version})')}</p>"
+            f"{_e(f'（{version}）' if lang == 'zh' else f' ({version})')}"
+            + "".join(f"<br/>{_e(w('note', lang))}{colon}{_e(n.text.get(lang))}" for n in result.notes) + "</p>"
             + _table(headers, rows, [4, 22, 12, 38, 24]))
 
 

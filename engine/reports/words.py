@@ -46,6 +46,7 @@ W: dict[str, Text] = {
     "conditional": Text(zh="（如适用）", en="(if applicable)"),
     "overdue": Text(zh="（已过期）", en="(overdue)"),
     "values": Text(zh="依据的数值", en="Values used"),
+    "note": Text(zh="说明", en="Note"),
     "platform": Text(zh="所属平台", en="Platform"),
     "fact": Text(zh="需要了解的信息", en="What to find out"),
     "field": Text(zh="字段", en="Field"),

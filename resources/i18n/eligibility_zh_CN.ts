@@ -858,6 +858,11 @@
         <source>if applicable</source>
         <translation>如适用</translation>
     </message>
+    <message>
+        <location filename="../../gui/result_html.py" line="45" />
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPage</name>

@@ -24,13 +24,14 @@ _START_LATIN = re.compile(f"^[{_LATIN}]")
 
 
 def cat(*pieces: str) -> str:
-    """Chinese pieces joined with one space wherever Chinese meets Latin letters or digits (and only there)."""
+    """Chinese pieces joined with one space wherever Chinese meets Latin letters or digits, or two Latin words
+    meet (GMV 50 万元); never inside a piece."""
     out = ""
     for piece in pieces:
         if not piece:
             continue
         if out and ((_END_CJK.search(out) and _START_LATIN.match(piece))
-                    or (_END_LATIN.search(out) and _START_CJK.match(piece))):
+                    or (_END_LATIN.search(out) and (_START_CJK.match(piece) or _START_LATIN.match(piece)))):
             out += " "
         out += piece
     return out

@@ -12,7 +12,8 @@ from typing import Any
 
 from engine.evaluate.reasons.base import Why, cat, negated_status, not_entered, title
 from engine.evaluate.status import Status
-from engine.facts.paths import fact_value_text
+from engine.facts.numbers import plain
+from engine.facts.paths import fact_spec, fact_value_text
 from engine.i18n import Text
 
 # op -> (zh, en) for: the requirement (fail, unknown), the requirement met (pass), the requirement as a list item.
@@ -36,6 +37,7 @@ _DATE = {
     "eq": (("须为 {v}", "it must be {v}"), ("符合要求", "as required"), ("{t}为 {v}", "{t} on {v}")),
     "ne": (("不得为 {v}", "it must not be {v}"), ("不为 {v}", "is not {v}"), ("{t}不为 {v}", "{t} other than {v}")),
 }
+_NONE = (("须为 {v}", "there must be none"), ("为 {v}", "none"), ("{t}为 {v}", "no {t}"))
 _OPPOSITE = {"ge": "lt", "lt": "ge", "gt": "le", "le": "gt", "eq": "ne", "ne": "eq"}
 
 
@@ -60,15 +62,28 @@ class CompareWhy(Why):
         self.fact, self.op, self.bound, self.actual, self.gap, self.increase = fact, op, bound, actual, gap, increase
 
     def _phrases(self) -> tuple[tuple[str, str], ...]:
+        if self._none():
+            return _NONE
         return (_DATE if isinstance(self.bound, date) else _NUMBER)[self.op]
+
+    def _none(self) -> bool:
+        """A count that must be zero (``< 1`` or ``≤ 0``): said as "none", not as a bound."""
+        if isinstance(self.bound, date) or fact_spec(self.fact).kind != "int":
+            return False
+        return (self.op == "lt" and self.bound == 1) or (self.op == "le" and self.bound == 0)
 
     def _v(self, value: Any) -> Text:
         return fact_value_text(self.fact, value)
 
     def _gap(self) -> Text:
-        if self.gap is None or self.gap <= 0:
+        if self.gap is None or self.gap <= 0 or self._none():
             return Text(zh="", en="")
-        gap = self._v(self.gap)
+        unit = fact_spec(self.fact).measure
+        if unit is not None and unit.prefix is not None:  # levels: "1 级", not "L1"
+            n = plain(self.gap)
+            gap = Text(zh=f"{n} 级", en=f"{n} level" + ("" if self.gap == 1 else "s"))
+        else:
+            gap = self._v(self.gap)
         if self.increase:
             return Text(zh=f"（还差 {gap.zh}）", en=f" ({gap.en} short)")
         return Text(zh=f"（须减少 {gap.zh}）", en=f" ({gap.en} too many)")
@@ -79,18 +94,23 @@ class CompareWhy(Why):
         t, v = title(self.fact), self._v(self.actual)
         return Text(zh=cat(t.zh, v.zh), en=f"{t.en} {v.en}")
 
+    def _bound(self) -> Text:
+        return self._v(0 if self._none() else self.bound)
+
     def rule(self) -> Text:
-        return _fill(self._phrases()[0], v=self._v(self.bound))
+        return _fill(self._phrases()[0], v=self._bound())
 
     def wanted(self) -> Text:
-        return _fill(self._phrases()[2], t=title(self.fact), v=self._v(self.bound))
+        return _fill(self._phrases()[2], t=title(self.fact), v=self._bound())
 
     def text(self) -> Text:
         state, rule = self.state(), self.rule()
         if self.actual is None:
             return Text(zh=f"{state.zh}；{rule.zh}", en=f"{state.en}; {rule.en}")
+        if self._none() and self.status is Status.PASS:
+            return Text(zh=state.zh, en=f"{title(self.fact).en}: none")
         if self.status is Status.PASS:
-            met = _fill(self._phrases()[1], v=self._v(self.bound))
+            met = _fill(self._phrases()[1], v=self._bound())
             return Text(zh=f"{state.zh}，{met.zh}", en=f"{state.en} {met.en}")
         gap = self._gap()
         return Text(zh=f"{state.zh}，{rule.zh}{gap.zh}", en=f"{state.en}; {rule.en}{gap.en}")

@@ -15,11 +15,15 @@ from typing import TYPE_CHECKING
 from engine.evaluate.reasons.base import Why, cat, joined, listed, not_entered, title
 from engine.evaluate.reasons.flag import FlagWhy
 from engine.evaluate.reasons.in_set import InSetWhy, item_text
+from engine.evaluate.reasons.others import ManualWhy
 from engine.evaluate.status import Status
 from engine.i18n import Text
 
 if TYPE_CHECKING:
     from engine.evaluate.outcome import Outcome
+
+
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 def atoms(why: Why) -> list[Why]:
@@ -98,7 +102,7 @@ class AllOfWhy(_Parts):
             t = title(sets[0].pred.fact)
             return Text(zh=cat(t.zh, f"具备全部 {len(sets)} 项"), en=f"{t.en}: all {len(sets)}")
         wants = [o.why.wanted() for o in self.parts]
-        return Text(zh="，且".join(w.zh for w in wants), en=" and ".join(w.en for w in wants))
+        return Text(zh="，且".join(w.zh for w in wants), en=", and ".join(w.en for w in wants))
 
 
 def _gap_share(outcome: Outcome) -> Decimal | None:
@@ -118,6 +122,19 @@ class AnyOfWhy(_Parts):
         ranked = [(share, i) for i, o in enumerate(self.parts) if (share := _gap_share(o)) is not None]
         return self.parts[min(ranked)[1]] if ranked else None
 
+    def closest(self) -> Text | None:
+        """The alternative nearest to passing, as its own failing part says it (nested alternatives: theirs)."""
+        near = self._closest()
+        if near is None:
+            return None
+        why = near.why
+        if isinstance(why, AnyOfWhy):
+            return why.closest()
+        if isinstance(why, AllOfWhy):
+            failing = [o for o in why.parts if o.status is not Status.PASS]
+            return failing[0].why.text() if len(failing) == 1 else why.text()
+        return why.text()
+
     def text(self) -> Text:
         parts = self.parts
         if self.status is Status.PASS:
@@ -130,21 +147,19 @@ class AnyOfWhy(_Parts):
         if self.status is Status.REVIEW:
             return _texts(parts, Status.REVIEW)
         wants = [o.why.wanted() for o in parts]
-        zh = f"{head.zh}，目前都不满足：" + "；".join(w.zh for w in wants)
-        en = f"{head.en}, none is met yet: " + "; ".join(w.en for w in wants)
-        closest = self._closest()
-        if closest is not None:
-            near = closest.why.text()
+        zh = f"{head.zh}，目前都不满足：" + "；".join(f"{_CIRCLED[i % 20]}{w.zh}" for i, w in enumerate(wants))
+        en = f"{head.en}, none is met yet: " + "; ".join(f"({i + 1}) {w.en}" for i, w in enumerate(wants))
+        near = self.closest()
+        if near is not None:
             return Text(zh=f"{zh}。最接近的是：{near.zh}", en=f"{en}. Closest: {near.en}")
-        now = list(dict.fromkeys(leaf.state() for leaf in atoms(self) if not isinstance(leaf, FlagWhy)))
+        now = list(dict.fromkeys(leaf.state() for leaf in atoms(self) if not isinstance(leaf, FlagWhy | ManualWhy)))
         if now:
             zh += "。目前" + "，".join(t.zh for t in now)
             en += ". Now: " + "; ".join(t.en for t in now)
         return Text(zh=zh, en=en)
 
     def wanted(self) -> Text:
-        wants = [o.why.wanted() for o in self.parts]
-        return Text(zh="，或".join(w.zh for w in wants), en=" or ".join(w.en for w in wants))
+        return listed((o.why.wanted() for o in self.parts), "或", "or")
 
 
 class AtLeastWhy(_Parts):

@@ -105,7 +105,9 @@ class InSetWhy(Why):
         if self.excluded:
             if passed:
                 return Text(zh=cat(state.zh, "，不属于", named.zh), en=f"{state.en}, not {named.en}")
-            return Text(zh=f"{state.zh}，{self.rule().zh}", en=f"{state.en}; {self.rule().en}")
+            if len(self.pred.values) == 1:
+                return Text(zh=f"{state.zh}，属于本条排除的情形", en=f"{state.en}, which this rule excludes")
+            return Text(zh=cat(state.zh, "，而本条排除", named.zh), en=f"{state.en}, which this rule excludes")
         if passed:
             if self.many:
                 hits = fact_value_text(self.pred.fact, self._hits())

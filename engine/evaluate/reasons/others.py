@@ -50,20 +50,21 @@ class SameValueWhy(Why):
             return not_entered(missing)
         t1, t2 = title(self.fact), title(self.other)
         v1, v2 = fact_value_text(self.fact, self.first), fact_value_text(self.other, self.second)
-        return Text(zh=cat(t1.zh, "为", v1.zh, "，", t2.zh, "为", v2.zh), en=f"{t1.en}: {v1.en}, {t2.en}: {v2.en}")
+        return Text(zh=cat(t1.zh, v1.zh, "，", t2.zh, v2.zh), en=f"{t1.en} {v1.en}, {t2.en.lower()} {v2.en}")
 
     def wanted(self) -> Text:
         t1, t2 = title(self.fact), title(self.other)
-        return Text(zh=cat(t1.zh, "与", t2.zh, "一致"), en=f"{t1.en} the same as {t2.en}")
+        return Text(zh=cat(t2.zh, "与", t1.zh, "一致"), en=f"{t2.en} the same as {t1.en.lower()}")
 
     def text(self) -> Text:
         state = self.state()
+        t1, t2 = title(self.fact), title(self.other)
         if self.status is Status.UNKNOWN:
-            want = self.wanted()
-            return Text(zh=f"{state.zh}；须{want.zh}", en=f"{state.en}; {want.en} is required")
+            return Text(zh=cat(state.zh, "；", t2.zh, "须与", t1.zh, "一致"),
+                        en=f"{state.en}; it must be the same as the {t1.en.lower()}")
         if self.status is Status.PASS:
             return Text(zh=f"{state.zh}，两者一致", en=f"{state.en}: the same")
-        return Text(zh=f"{state.zh}，两者须一致", en=f"{state.en}; they must be the same")
+        return Text(zh=f"{state.zh}，两者须一致", en=f"{state.en}: they must be the same")
 
 
 class KnownWhy(Why):
