@@ -124,9 +124,8 @@ class CooldownWhy(Why):
         pred = self.pred
         if pred.forever:
             return Text(zh="永久不得再申请", en="re-application is never possible")
-        if pred.days is not None:
-            n = quantity_text(pred.days, _DAYS)
-            return Text(zh=f"{n.zh}内不得再申请", en=f"no re-application within {n.en}")
+        if pred.days is not None:  # passes from the event date + days: the days are counted from the day after
+            return Text(zh=f"须等到第 {pred.days} 天起才能再申请", en=f"re-application only from day {pred.days} on")
         years = pred.natural_years or 1
         return Text(zh=f"{years} 个自然年内不得再申请",
                     en=f"no re-application within {years} calendar year{'s' if years != 1 else ''}")
@@ -142,12 +141,11 @@ class CooldownWhy(Why):
         return Text(zh=f"{flag.zh}：{'是' if happened else '否'}", en=f"{flag.en}: {'yes' if happened else 'no'}")
 
     def wanted(self) -> Text:
-        rule = self._rule()
         if self.pred.forever:
             return Text(zh=cat("从未", title(self.pred.fact).zh.removeprefix("曾")),
                         en=f"never: {title(self.pred.fact).en}")
-        return Text(zh=rule.zh.replace("内不得再申请", "的等待期已过"), en=rule.en.replace("no re-application within",
-                                                                                         "the waiting period of"))
+        t = title(self.pred.fact)
+        return Text(zh=cat(t.zh, "后的等待期已过"), en=f"the waiting period after the {t.en.lower()} is over")
 
     def text(self) -> Text:
         state, rule = self.state(), self._rule()
