@@ -20,7 +20,7 @@ from engine.evaluate.calc_result import CalcResult
 from engine.evaluate.identity_cache import identity_cache
 from engine.evaluate.memo import MEMO
 from engine.evaluate.outcome import Outcome
-from engine.evaluate.reasons.base import sentence
+from engine.evaluate.reasons.base import fill, sentence
 from engine.evaluate.reasons.conditional import ImpliesWhy
 from engine.evaluate.result import ChecklistEntry, CriterionResult, DistanceOut, MissingFact, WindowResult
 from engine.evaluate.status import Status
@@ -135,7 +135,7 @@ def reason(crit: Criterion, out: Outcome) -> Text:
     if template is None:
         return sentence(detail)
     values = {path.rpartition(".")[2]: fact_value_text(path, value) for path, value in out.evidence}
-    return sentence(template.fill(detail=detail, **values))
+    return sentence(fill(template, {**values, "detail": detail}))
 
 
 def criterion_result(pack: Pack, crit: Criterion, out: Outcome) -> CriterionResult:

@@ -37,6 +37,25 @@ def cat(*pieces: str) -> str:
     return out
 
 
+_PLACEHOLDER = re.compile(r"\$(?:([A-Za-z_][A-Za-z0-9_]*)|\{([A-Za-z_][A-Za-z0-9_]*)\})")
+
+
+def fill(template: Text, values: dict[str, Text]) -> Text:
+    """A pack's reason template with ``$name`` / ``${name}`` replaced (no attribute access, no evaluation); in
+    Chinese the values are joined with the same spacing as generated text (注册城市为 Shenzhen City)."""
+    pieces: list[str] = []
+    pos = 0
+    for match in _PLACEHOLDER.finditer(template.zh):
+        name = match.group(1) or match.group(2)
+        pieces.append(template.zh[pos:match.start()])
+        pieces.append(values[name].zh if name in values else match.group(0))
+        pos = match.end()
+    pieces.append(template.zh[pos:])
+    en = _PLACEHOLDER.sub(lambda m: values[n].en if (n := m.group(1) or m.group(2)) in values else m.group(0),
+                          template.en)
+    return Text(zh=cat(*pieces), en=en)
+
+
 def zh_list(items: Iterable[str], last: str = "、") -> str:
     """A、B、C; with ``last="或"``: A、B 或 C."""
     seq = [i for i in items if i]
