@@ -60,7 +60,7 @@ class Company(BaseModel):
         "省级及以上驰名/著名商标", "Famous trademark (provincial or higher)",
         "省级以上工商局或相关机构认定", "Recognised by a provincial or higher authority",
     )
-    brand_registration_date: date | None = fact("品牌(商标)注册日期", "Brand registration date")
+    brand_registration_date: date | None = fact("品牌（商标）注册日期", "Brand registration date")
     floor_area_sqm: Decimal | None = fact("占地面积", "Floor area", "经认证的线下数据", "Verified offline data",
                                           unit="m²", ge=0)
     management_certificates_count: int | None = fact("管理体系证书数", "Management system certificates", ge=0)

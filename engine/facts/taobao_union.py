@@ -67,11 +67,11 @@ class TaobaoUnion(BaseModel):
         ge=0,
     )
     reward_threshold_orders_x_count: int | None = fact(
-        "奖励门槛 X(单品推广成交笔数)", "Reward threshold X (orders of one product)",
+        "奖励门槛 X（单品推广成交笔数）", "Reward threshold X (orders of one product)",
         "以拓客先锋活动公告为准", "As published in the campaign notice", ge=0,
     )
     reward_threshold_settlement_rate_y_pct: Decimal | None = fact(
-        "奖励门槛 Y(订单有效结算率)", "Reward threshold Y (valid settlement rate)",
+        "奖励门槛 Y（订单有效结算率）", "Reward threshold Y (valid settlement rate)",
         "以拓客先锋活动公告为准", "As published in the campaign notice", unit="%", ge=0, le=100,
     )
     reward_eligible_merchants_count: int | None = fact(

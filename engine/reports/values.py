@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -84,10 +85,15 @@ def _bool(raw: Any) -> bool:
     raise _problem("应为 是 / 否 / 未知", "must be yes, no or unknown")
 
 
+def _fold(text: str) -> str:
+    """Compared as typed: full- and half-width forms alike (（港澳台） = (港澳台)), case ignored."""
+    return unicodedata.normalize("NFKC", text).strip().casefold()
+
+
 def _enum(enum: type[StrEnum], raw: Any) -> StrEnum:
-    word = str(raw).strip().casefold()
+    word = _fold(str(raw))
     for member in enum:
-        if word in {member.value.casefold(), label(member, "zh").casefold(), label(member, "en").casefold()}:
+        if word in {_fold(member.value), _fold(label(member, "zh")), _fold(label(member, "en"))}:
             return member
     allowed = "、".join(enum_labels(enum, "zh"))
     raise ValueProblem(Text(zh=f"不是可选的值(可选:{allowed})",

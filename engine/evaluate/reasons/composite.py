@@ -128,11 +128,13 @@ class AnyOfWhy(_Parts):
         if near is None:
             return None
         why = near.why
-        if isinstance(why, AnyOfWhy):
-            return why.closest()
         if isinstance(why, AllOfWhy):
             failing = [o for o in why.parts if o.status is not Status.PASS]
-            return failing[0].why.text() if len(failing) == 1 else why.text()
+            if len(failing) != 1:
+                return why.text()
+            why = failing[0].why
+        if isinstance(why, AnyOfWhy):
+            return why.closest() or why.text()
         return why.text()
 
     def text(self) -> Text:
