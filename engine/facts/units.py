@@ -64,6 +64,7 @@ UNITS: dict[str, Unit] = {u.key: u for u in (
 #: Counting words for facts whose model declares no unit (fact path -> unit key).
 COUNTED: dict[str, str] = {
     "company.management_certificates_count": "certificates",
+    "alibaba_com.product_growth_scores": "points",
     "company.patents_count": "patents",
     "alibaba_com.valid_inquiries_90d": "inquiries",
     "alibaba_com.dispatched_orders_90d": "orders",

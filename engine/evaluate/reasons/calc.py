@@ -82,7 +82,7 @@ class CalcRefWhy(Why):
         got = quantity_text(score, _POINTS)
         if self.status is Status.PASS:
             return Text(zh=cat(title.zh, got.zh, f"，达到 {need.zh}的要求"),
-                        en=f"{title.en} {got.en} meets the {need.en} minimum")
+                        en=f"{title.en} {got.en} meets the minimum of {need.en}")
         gap = quantity_text(floor - Decimal(str(score)), _POINTS)
         return Text(zh=cat(title.zh, got.zh, f"，{rule.zh}（还差 {gap.zh}）"),
                     en=f"{title.en} {got.en}; {rule.en} ({gap.en} short)")
@@ -114,7 +114,7 @@ class CalcRefWhy(Why):
         hits = self.result.output("qualifying") if self.result is not None else None
         if self.status is Status.PASS:
             return Text(zh=cat(title.zh, "：", shown.zh, f"，其中 {hits} 个达到 {bar.zh}{word.zh}"),
-                        en=f"{title.en}: {shown.en}; {hits} reach {bar.en}{word.en}")
+                        en=f"{title.en}: {shown.en}; {hits} {'reaches' if hits == 1 else 'reach'} {bar.en}{word.en}")
         return Text(zh=cat(title.zh, "：", shown.zh, f"，{rule.zh}"), en=f"{title.en}: {shown.en}; {rule.en}")
 
     def wanted(self) -> Text:
