@@ -77,6 +77,9 @@ class CalcRefWhy(Why):
         floor = bands[min(max(band, 1), len(bands)) - 1].min or Decimal(0)
         need, (title, score) = quantity_text(floor, _POINTS), self._input()
         rule = Text(zh=f"须达到 {need.zh}（含）", en=f"at least {need.en} is required")
+        if value is not None and score is None and self.status is Status.PASS:  # settled from the range it lies in
+            return Text(zh=cat(title.zh, f"尚未完全确定，但已可确定达到 {need.zh}"),
+                        en=f"{title.en} is not fully known yet but already reaches {need.en}")
         if value is None or score is None:
             return self._unknown(Text(zh=cat(title.zh, rule.zh), en=f"{title.en}: {rule.en}"))
         got = quantity_text(score, _POINTS)
