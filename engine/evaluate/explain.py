@@ -122,7 +122,7 @@ _EXCEPTION = {
 def reason(crit: Criterion, out: Outcome) -> Text:
     """The criterion's reason as a finished sentence: the kind's explanation, a note when a failure only asks for
     review, or the pack's template for this outcome (``$detail`` = the explanation, ``$<fact name>`` = a value
-    read, e.g. ``$registered_city``)."""
+    read, e.g. ``$registered_city``, ``$situation`` = the situation an ``implies`` rule is for, as it stands)."""
     why = out.why
     detail = out.detail
     if out.status is Status.REVIEW and why.status is Status.FAIL:
@@ -135,6 +135,8 @@ def reason(crit: Criterion, out: Outcome) -> Text:
     if template is None:
         return sentence(detail)
     values = {path.rpartition(".")[2]: fact_value_text(path, value) for path, value in out.evidence}
+    if isinstance(why, ImpliesWhy):
+        values["situation"] = why.cond.why.state()  # the facts the rule's situation is judged on
     return sentence(fill(template, {**values, "detail": detail}))
 
 
