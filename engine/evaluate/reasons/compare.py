@@ -92,7 +92,8 @@ class CompareWhy(Why):
         if self.actual is None:
             return not_entered([self.fact])
         t, v = title(self.fact), self._v(self.actual)
-        return Text(zh=cat(t.zh, v.zh), en=f"{t.en} {v.en}")
+        sep = ": " if t.en[-1:].isdigit() else " "  # "… to 31 May: 2 merchants", not "… 31 May 2 merchants"
+        return Text(zh=cat(t.zh, v.zh), en=f"{t.en}{sep}{v.en}")
 
     def _bound(self) -> Text:
         return self._v(0 if self._none() else self.bound)

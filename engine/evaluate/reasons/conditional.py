@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from engine.evaluate.reasons.base import Why, joined, not_entered
+from engine.evaluate.reasons.base import Why, cat, joined, not_entered
 from engine.evaluate.status import Status
 from engine.facts.moments import day
 from engine.facts.units import quantity_text, unit_of
@@ -74,14 +74,14 @@ class DueByWhy(Why):
             rest = Text(zh="今天截止", en="due today") if left == 0 else \
                 Text(zh=f"还剩 {days.zh}", en=f"{days.en} left")
             want, now = inner.wanted(), inner.state()
-            return Text(zh=f"截至 {due.zh}须满足：{want.zh}（{rest.zh}）；目前{now.zh}",
+            return Text(zh=cat(f"截至 {due.zh}须满足：{want.zh}；{rest.zh}，目前", now.zh),
                         en=f"due by {due.en} ({rest.en}): {want.en}; so far: {now.en}")
         if self.today > self.due:
-            note = Text(zh=f"（考核已于 {due.zh}截止）", en=f" (the deadline was {due.en})")
+            note = Text(zh=f"考核已于 {due.zh}截止", en=f"the deadline was {due.en}")
         else:
-            note = Text(zh=f"（考核截至 {due.zh}）", en=f" (due by {due.en})")
+            note = Text(zh=f"考核截至 {due.zh}", en=f"due by {due.en}")
         text = inner.text()
-        return Text(zh=text.zh + note.zh, en=text.en + note.en)
+        return Text(zh=f"{text.zh}；{note.zh}", en=f"{text.en}; {note.en}")
 
     def wanted(self) -> Text:
         want, due = self.inner.why.wanted(), day(self.due)
