@@ -105,4 +105,4 @@ def test_text_report_lists_calculator_results(capsys):
                        "--as-of", "2021-09-10")
     assert code == 0
     assert "Calculators:" in out
-    assert "= Compensation for a late dispatch: Trade Assurance order amount is unknown" in out
+    assert "= Compensation for a late dispatch: Trade Assurance order amount not entered" in out

@@ -1,8 +1,8 @@
 """Dates and instants as people read them: 2021 年 9 月 30 日 23:59（美西时间） / 30 Sep 2021, 23:59 PDT.
 
 ISO 8601 is for JSON only. An instant is shown in the zone it is given in (or converted to ``zone``), named the
-way the platforms name it: 北京时间 / Beijing time (also for a fixed +08:00), 美西时间 / PDT or PST; any other
-zone by its UTC offset.
+way the platforms name it: 北京时间 / Beijing time, 美西时间 / PDT or PST (also for a fixed offset that
+matches one of them at that instant); any other zone by its UTC offset.
 Seconds are shown only when they are not :00 or :59 (a deadline of 23:59:59 is written 23:59).
 """
 
@@ -16,7 +16,6 @@ from engine.i18n import Lang, Text
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _ZONES = {"Asia/Shanghai": ("北京时间", "Beijing time"), "America/Los_Angeles": ("美西时间", None)}
 _ZONE_CACHE: dict[str, ZoneInfo] = {}
-_BEIJING = timedelta(hours=8)
 
 
 def day_text(day: date, lang: Lang, *, year: bool = True) -> str:
@@ -42,6 +41,23 @@ def _zone(key: str) -> ZoneInfo | None:
     return found
 
 
+def _abbreviation(moment: datetime, key: str | None) -> str | None:
+    """PDT / PST: the zone's own abbreviation at that instant."""
+    zone = _zone(key) if key else None
+    try:
+        return moment.astimezone(zone).tzname() if zone is not None else None
+    except (OverflowError, ValueError):
+        return None
+
+
+def _matches(moment: datetime, key: str) -> bool:
+    zone = _zone(key)
+    try:
+        return zone is not None and moment.utcoffset() == moment.astimezone(zone).utcoffset()
+    except (OverflowError, ValueError):
+        return False
+
+
 def _offset(delta: timedelta | None) -> str:
     if delta is None:
         return ""
@@ -54,13 +70,13 @@ def _offset(delta: timedelta | None) -> str:
 def zone_name(moment: datetime, lang: Lang) -> str:
     """北京时间 / Beijing time, 美西时间 / PDT, or the UTC offset for any other zone."""
     key = getattr(moment.tzinfo, "key", None)
-    if key is None and moment.utcoffset() == _BEIJING:  # a fixed +08:00 is China's one zone, without summer time
-        key = "Asia/Shanghai"
+    if key is None:  # a fixed offset (as the packs state times) is named after the platform zone it matches then
+        key = next((k for k in _ZONES if _matches(moment, k)), None)
     names = _ZONES.get(key) if isinstance(key, str) else None
     if names is not None:
         if lang == "zh":
             return names[0]
-        return names[1] or (moment.tzname() or _offset(moment.utcoffset()))
+        return names[1] or _abbreviation(moment, key) or _offset(moment.utcoffset())
     return _offset(moment.utcoffset())
 
 
