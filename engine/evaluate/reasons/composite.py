@@ -94,6 +94,8 @@ class AllOfWhy(_Parts):
             return self._list_text(sets)
         if self.status is Status.UNKNOWN:
             return _unknown(self.parts)
+        if self.status is Status.FAIL:
+            return _failed_flags([o for o in self.parts if o.status is Status.FAIL])
         return _texts(self.parts, self.status)
 
     def wanted(self) -> Text:
@@ -103,6 +105,28 @@ class AllOfWhy(_Parts):
             return Text(zh=cat(t.zh, f"具备全部 {len(sets)} 项"), en=f"{t.en}: all {len(sets)}")
         wants = [o.why.wanted() for o in self.parts]
         return Text(zh="，且".join(w.zh for w in wants), en=", and ".join(w.en for w in wants))
+
+
+def _failed_flags(failing: list[Outcome]) -> Text:
+    """Failed parts, with yes/no facts that fail the same way said together: X、Y：否，均须为“是”."""
+    groups: dict[tuple[bool | None, bool], list[FlagWhy]] = {}
+    for o in failing:
+        if isinstance(o.why, FlagWhy):
+            groups.setdefault((o.why.actual, o.why.expect), []).append(o.why)
+    said: list[Text] = []
+    done: set[int] = set()
+    for o in failing:
+        why = o.why
+        if isinstance(why, FlagWhy) and len(group := groups[(why.actual, why.expect)]) > 1:
+            if id(group) not in done:
+                done.add(id(group))
+                names = listed(title(w.fact) for w in group)
+                v, want = ("是", "yes") if why.actual else ("否", "no"), ("是", "yes") if why.expect else ("否", "no")
+                said.append(Text(zh=f"{names.zh}：{v[0]}，均须为“{want[0]}”",
+                                 en=f"{names.en}: {v[1]}; {'both' if len(group) == 2 else 'all'} must be {want[1]}"))
+        else:
+            said.append(why.text())
+    return joined(said)
 
 
 def _gap_share(outcome: Outcome) -> Decimal | None:
