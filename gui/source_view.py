@@ -7,7 +7,7 @@ the document's text, and this window selects them, paints them and scrolls to th
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QGuiApplication, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from engine.sources import cite, locate, source_document, source_text
@@ -89,7 +89,8 @@ class SourceView(QDialog):
             self.note.setText(self.tr("The quoted words were not found in this copy of the document."))
             self.text.moveCursor(QTextCursor.MoveOperation.Start)
         self.show()
-        self.raise_()
+        if QGuiApplication.platformName() != "offscreen":  # bring an open viewer to the front (offscreen cannot)
+            self.raise_()
         return bool(self.spans)
 
     def highlighted(self) -> list[str]:
