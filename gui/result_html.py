@@ -70,7 +70,8 @@ def value_html(path: str, value: Any) -> str:
 def program_html(result: ProgramResult) -> str:
     lg, lb = lang(), _labels()
     parts = [f"<h2>{escape(result.title.get(lg))}</h2>",
-             f"<p>{html_status(result.status.value)} — {escape(result.headline.get(lg))}</p>"]
+             f"<p>{html_status(result.status.value)} — "
+             f"{escape(result.headline_detail.get(lg) or result.summary.get(lg))}</p>"]
     parts.extend(f"<p><i>{lb['note']}</i> {escape(note.text.get(lg))}</p>" for note in result.notes)
     for window in result.windows:
         lines = "<br>".join(escape(x) for x in window_lines(window))
@@ -95,7 +96,8 @@ def criterion_html(crit: CriterionResult, source: str = "") -> str:
              f"<p>{html_status(crit.status.value)}{advisory}</p>",
              f"<p><b>{lb['why']}</b> {escape(crit.reason.get(lg))}</p>"]
     if crit.evidence:
-        facts = "<br>".join(f"{fact_link(p)}: {value_html(p, v)}" for p, v in crit.evidence.items())
+        colon = "：" if lg == "zh" else ": "
+        facts = "<br>".join(f"{fact_link(p)}{colon}{value_html(p, v)}" for p, v in crit.evidence.items())
         parts.append(f"<p><b>{lb['values']}</b><br>{facts}</p>")
     if crit.distance is not None:
         parts.append(f"<p><b>{lb['distance']}</b> {escape(distance_text(crit.distance, lg))}</p>")

@@ -92,7 +92,8 @@ class ResultsView(QWidget):
         select = None
         for result in self.results:
             headline = result.headline.get(lg)
-            top = QTreeWidgetItem([result.title.get(lg), status_word(result.status.value), headline])
+            said = result.headline_detail.get(lg) or result.summary.get(lg)  # the status is in its own column
+            top = QTreeWidgetItem([result.title.get(lg), status_word(result.status.value), said])
             self._paint(top, result.status.value)
             top.setToolTip(2, f"{headline}\n{result.summary.get(lg)}")
             if result.window is not None:

@@ -47,7 +47,8 @@ def _criterion_item(view: ResultsView, crit_id: str):
 def test_programme_line_shows_the_headline_with_timing(qtbot):
     view = _view(qtbot, evaluate_all(example_profile(), [FAIR], AFTER))
     top = view.tree.topLevelItem(0)
-    assert top.text(2) == "符合条件 · 报名已于 2020 年 5 月 28 日 14:59（北京时间）截止"
+    assert top.text(1) == "符合条件" and top.text(2) == "报名已于 2020 年 5 月 28 日 14:59（北京时间）截止"
+    assert top.toolTip(2).startswith("符合条件 · 报名已于 2020 年 5 月 28 日")
     html = view.details.toPlainText()
     assert "最终以平台选择为准" in html and ".txt" not in html
     assert "阿里巴巴国际站 2020 年 6 月网交会直播会场招商" in html  # the document's title, not its file

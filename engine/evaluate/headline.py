@@ -102,7 +102,18 @@ def status_detail(status: ProgramStatus, criteria: Sequence[CriterionResult], mi
 def headline(status: ProgramStatus, criteria: Sequence[CriterionResult], missing: int,
              windows: Sequence[WindowResult]) -> Text:
     """符合条件 · 报名已于 2020 年 5 月 28 日 14:59（北京时间）截止 / Not eligible · 1 requirement not met: …"""
-    parts = [STATUS_TEXT[status.value]]
+    rest = headline_detail(status, criteria, missing, windows)
+    word = STATUS_TEXT[status.value]
+    if not rest.zh:
+        return word
+    return Text(zh=word.zh + _SEP + rest.zh, en=word.en + _SEP + rest.en)
+
+
+def headline_detail(status: ProgramStatus, criteria: Sequence[CriterionResult], missing: int,
+                    windows: Sequence[WindowResult]) -> Text:
+    """The headline after its status word (for a view that shows the status beside it); empty when eligible
+    with nothing to say about time."""
+    parts: list[Text] = []
     when = timing(windows)
     closed = when is not None and when.state is WindowState.CLOSED
     detail = status_detail(status, criteria, missing)

@@ -14,7 +14,7 @@ from typing import Any
 
 from engine.evaluate.calc_result import CalcResult
 from engine.evaluate.explain import Explainer, missing_facts, reason, summary
-from engine.evaluate.headline import Timing, headline, timing
+from engine.evaluate.headline import Timing, headline, headline_detail, timing
 from engine.evaluate.result import ChecklistEntry, CriterionResult, MissingFact, ProgramData, WindowResult
 from engine.evaluate.status import ProgramStatus, Status
 from engine.i18n import Text
@@ -110,6 +110,11 @@ class ProgramResult:
     def headline(self) -> Text:
         """The programme line: status, what decides it, and when it can be applied for."""
         return headline(self.status, self.criteria, self.missing_count, self.windows)
+
+    @cached_property
+    def headline_detail(self) -> Text:
+        """The headline without its status word (empty when there is nothing more to say)."""
+        return headline_detail(self.status, self.criteria, self.missing_count, self.windows)
 
     @cached_property
     def timing(self) -> Timing | None:

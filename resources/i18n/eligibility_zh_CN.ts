@@ -892,12 +892,12 @@
     <message>
         <location filename="../../gui/results_view.py" line="40" />
         <source>Check as of (Beijing time):</source>
-        <translation>检查时间点(北京时间):</translation>
+        <translation>检查时间点（北京时间）：</translation>
     </message>
     <message>
         <location filename="../../gui/results_view.py" line="45" />
         <source>What if: see the result on another day, e.g. the registration deadline</source>
-        <translation>假设分析:查看在另一天(例如报名截止日)的结果</translation>
+        <translation>假设分析：查看在另一天（例如报名截止日）的结果</translation>
     </message>
     <message>
         <location filename="../../gui/results_view.py" line="47" />
@@ -922,7 +922,7 @@
     <message>
         <location filename="../../gui/results_view.py" line="116" />
         <source>&lt;p&gt;No results yet. Save the profile and press Check (F5).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;暂无结果。请保存档案后按“检查”(F5)。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;暂无结果。请保存档案后按“检查”（F5）。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
