@@ -117,6 +117,14 @@ def _normalised_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(chars), offsets
 
 
+_MARKUP = re.compile(r"\*\*|</?[a-zA-Z][^<>]*>|\\(?=\$)")
+
+
+def shown_quote(quote: str) -> str:
+    """A quote as a reader sees it: the captured text's markdown emphasis and tags left out, the words kept."""
+    return _MARKUP.sub("", quote).strip()
+
+
 def quote_parts(quote: str) -> list[str]:
     """The verbatim pieces of a quote (``...`` or ``…`` marks an elision)."""
     return [part for part in _ELLIPSIS.split(quote) if normalise(part)]

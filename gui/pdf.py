@@ -50,7 +50,7 @@ def _font(points: float) -> QFont:
 
 
 def _page_text(page: int, pages: int, lang: str) -> str:
-    return f"第 {page} 页,共 {pages} 页" if lang == "zh" else f"Page {page} / {pages}"
+    return f"第 {page} 页，共 {pages} 页" if lang == "zh" else f"Page {page} / {pages}"
 
 
 def paint(printable: Printable, device: QPagedPaintDevice) -> int:

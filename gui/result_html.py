@@ -14,7 +14,7 @@ from engine.evaluate.headline import window_span
 from engine.facts import fact_exact, fact_specs, fact_value
 from engine.facts.moments import day_text, moment_text
 from engine.reports.rows import distance_text
-from engine.sources import cite, document_title
+from engine.sources import cite, document_title, shown_quote
 from gui.i18n import lang
 from gui.status_style import html_status
 
@@ -109,7 +109,7 @@ def criterion_html(crit: CriterionResult, source: str = "") -> str:
         parts.append(f"<p><b>{lb['remedy']}</b> {escape(crit.remedy.get(lg))}</p>")
     where = cite(crit.clause.file or source or crit.source_file, crit.clause.ref).get(lg)
     parts.append(f"<p><b>{lb['rule']}</b> {escape(where)} · <a href=\"clause:{escape(crit.id)}\">{lb['open']}</a></p>"
-                 f"<blockquote>“{escape(crit.clause.quote)}”</blockquote>")
+                 f"<blockquote>“{escape(shown_quote(crit.clause.quote))}”</blockquote>")
     if crit.reading is not None:
         parts.append(f"<p><b>{lb['reading']}</b> {escape(crit.reading.get(lg))}</p>")
     return "\n".join(parts)

@@ -13,7 +13,7 @@ from engine.evaluate.calculators import find_calculator, run_calculator
 from engine.facts import MerchantProfile, fact_specs
 from engine.i18n import Lang
 from engine.rules import get_pack, load_packs
-from engine.sources import cite
+from engine.sources import cite, shown_quote
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -77,7 +77,7 @@ def render(result: CalcResult, lang: Lang) -> str:
         head, sep = ("  需补充：", "、") if lang == "zh" else ("  Still unknown: ", ", ")
         lines.append(head + sep.join(needed))
     where = cite(result.clause.file or result.source_file, result.clause.ref).get(lang)
-    lines.append(f"  {'依据' if lang == 'zh' else 'Source'}{colon}{where}「{result.clause.quote}」")
+    lines.append(f"  {'依据' if lang == 'zh' else 'Source'}{colon}{where}「{shown_quote(result.clause.quote)}」")
     if result.reading:
         lines.append(f"  {'解读' if lang == 'zh' else 'Reading'}{colon}{result.reading.get(lang)}")
     return "\n".join(lines)

@@ -9,7 +9,7 @@ from engine.evaluate.result import ChecklistEntry, CriterionResult, WindowResult
 from engine.evaluate.status import STATUS_TEXT
 from engine.facts.moments import day_text, moment_text
 from engine.i18n import Lang
-from engine.sources import cite
+from engine.sources import cite, shown_quote
 
 MARK = {"pass": "✔", "fail": "✘", "unknown": "?", "review": "!"}
 
@@ -43,7 +43,7 @@ def _window_line(w: WindowResult, lang: Lang) -> str:
 def citation_line(crit: CriterionResult | ChecklistEntry, source: str, lang: Lang) -> str:
     """依据：<title · publisher · date · section>「<quote>」."""
     where = cite(crit.clause.file or source, crit.clause.ref).get(lang)
-    return f"{_w('clause', lang)}{where}「{crit.clause.quote}」"
+    return f"{_w('clause', lang)}{where}「{shown_quote(crit.clause.quote)}」"
 
 
 def _checklist_line(item: ChecklistEntry, lang: Lang) -> str:

@@ -195,7 +195,8 @@ def summary(counts: dict[str, int]) -> Text:
     n_pass, n_fail, n_unknown, n_review = (counts[s.value] for s in Status)
     total = n_pass + n_fail + n_unknown + n_review
     return Text(
-        zh=f"{total} 项要求中 {n_pass} 项符合,{n_fail} 项不符合,{n_unknown} 项未知,{n_review} 项需审核",
-        en=f"{n_pass} of {total} requirements met, {n_fail} failed, {n_unknown} unknown, {n_review} need review",
+        zh=f"{total} 项要求中 {n_pass} 项符合，{n_fail} 项不符合，{n_unknown} 项未知，{n_review} 项需审核",
+        en=f"{n_pass} of {total} {'requirement' if total == 1 else 'requirements'} met, {n_fail} failed, "
+        f"{n_unknown} unknown, {n_review} {'needs' if n_review == 1 else 'need'} review",
     )
 

@@ -28,7 +28,7 @@ from engine.reports.rows import (
 from engine.reports.sheetnames import SheetNamer
 from engine.reports.sheets import finish, table, title_block
 from engine.reports.words import status_text, w, when, zoned
-from engine.sources import document_title
+from engine.sources import document_title, shown_quote
 
 Ticks = dict[tuple[str, str], str]
 
@@ -65,7 +65,7 @@ def _program(ws: Worksheet, result: ProgramResult, lang: Lang) -> int:
     headers = ["#"] + [w(k, lang) for k in ("criterion", "result", "reason", "values", "clause", "quote", "remedy",
                                             "distance", "earliest")]
     rows = [[i, criterion_title(c, lang), status_text(c.status.value, lang), c.reason.get(lang),
-             values_text(c, lang), clause_text(c, result.source, lang), c.clause.quote,
+             values_text(c, lang), clause_text(c, result.source, lang), shown_quote(c.clause.quote),
              c.remedy.get(lang) if c.remedy else "", distance_text(c.distance, lang), c.earliest_pass]
             for i, c in enumerate(result.criteria, start=1)]
     return table(ws, start, headers, rows, [4, 22, 11, 34, 24, 24, 36, 28, 20, 11], status_cols=[3],

@@ -27,7 +27,7 @@ from engine.reports.rows import (
 )
 from engine.reports.styles import FILL_HEX
 from engine.reports.words import status_text, w, when, zoned
-from engine.sources import document_title
+from engine.sources import document_title, shown_quote
 
 
 @dataclass(frozen=True)
@@ -73,9 +73,10 @@ def _program(result: ProgramResult, lang: Lang) -> str:
         earliest = f"{w('earliest', lang)}{colon}{day_text(c.earliest_pass, lang)}" if c.earliest_pass else ""
         extra = [_e(x) for x in (distance_text(c.distance, lang), earliest) if x]
         remedy = _e(c.remedy.get(lang)) if c.remedy else ""
+        quote = _e(shown_quote(c.clause.quote))
         rows.append(f"<tr><td>{i}</td><td>{_e(criterion_title(c, lang))}</td>{_status(c.status.value, lang)}"
                     f"<td>{_e(c.reason.get(lang))}<br/><i>{_e(clause_text(c, result.source, lang))}"
-                    f" 「{_e(c.clause.quote)}」</i></td><td>{'<br/>'.join([remedy, *extra]) if remedy or extra else ''}"
+                    f" 「{quote}」</i></td><td>{'<br/>'.join([remedy, *extra]) if remedy or extra else ''}"
                     "</td></tr>")
     headers = ["#"] + [w(k, lang) for k in ("criterion", "result", "reason", "remedy")]
     colon = "：" if lang == "zh" else ": "
