@@ -120,9 +120,16 @@ def _normalised_with_offsets(text: str) -> tuple[str, list[int]]:
 _MARKUP = re.compile(r"\*\*|</?[a-zA-Z][^<>]*>|\\(?=\$)")
 
 
+_TEX = {"\\leq": "≤", "\\geq": "≥", "\\lt": "<", "\\gt": ">"}
+
+
 def shown_quote(quote: str) -> str:
-    """A quote as a reader sees it: the captured text's markdown emphasis and tags left out, the words kept."""
-    return _MARKUP.sub("", quote).strip()
+    """A quote as a reader sees it: the captured text's markdown emphasis, tags and TeX signs written plainly,
+    its table cells spaced; the words kept."""
+    text = _MARKUP.sub("", quote)
+    for tex, sign in _TEX.items():
+        text = text.replace(tex, sign)
+    return re.sub(r"[ \t]*\t[ \t]*", "  ", text).strip()
 
 
 def quote_parts(quote: str) -> list[str]:

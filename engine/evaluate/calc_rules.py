@@ -115,7 +115,7 @@ def condition(calc: c.Condition, env: CalcEnv) -> Computed:
                                                   en=f"ranked by {title.en}: {said.en}")))
     value = None if res.status == Status.UNKNOWN else res.status.value
     head = _status_text(res.status)
-    return Computed(value, Text(zh=f"{head.zh}：{res.detail.zh}", en=f"{head.en}: {res.detail.en}"), outputs)
+    return Computed(value, Text(zh=f"{head.zh}（{res.detail.zh}）", en=f"{head.en} ({res.detail.en})"), outputs)
 
 
 def dated_rule(calc: c.DatedRule, env: CalcEnv) -> Computed:
@@ -127,8 +127,8 @@ def dated_rule(calc: c.DatedRule, env: CalcEnv) -> Computed:
     value = None if res.status == Status.UNKNOWN else res.status.value
     head = _status_text(res.status)
     when = shown(day)
-    return Computed(value, Text(zh=f"{head.zh}（{when.zh}适用的规则：{version.note.zh}）：{res.detail.zh}",
-                                en=f"{head.en} (rule in force on {when.en}: {version.note.en}): {res.detail.en}"),
+    return Computed(value, Text(zh=f"{head.zh}（{res.detail.zh}；{when.zh}适用的规则：{version.note.zh}）",
+                                en=f"{head.en} ({res.detail.en}; rule in force on {when.en}: {version.note.en})"),
                     outputs)
 
 
