@@ -40,8 +40,11 @@ def years_since(pred: p.YearsSince, ctx: Context) -> Outcome:
     today = ctx.today
     ok = today >= earliest
     status = Status.PASS if ok else Status.FAIL
-    years = max(full_years_between(start, today), 0)
-    why = SinceWhy(status, pred.fact, pred.years, pred.op, True, start, years, earliest)
+
+    def why() -> SinceWhy:  # the full years are counted only when the reason is read
+        years = max(full_years_between(start, today), 0)
+        return SinceWhy(status, pred.fact, pred.years, pred.op, True, start, years, earliest)
+
     return Outcome(status, why, earliest=None if ok else earliest, evidence=((pred.fact, start),))
 
 
@@ -54,8 +57,8 @@ def days_since(pred: p.DaysSince, ctx: Context) -> Outcome:
     ok = ctx.today >= earliest
     days = max((ctx.today - start).days, 0)
     status = Status.PASS if ok else Status.FAIL
-    why = SinceWhy(status, pred.fact, pred.days, pred.op, False, start, days, earliest)
-    return Outcome(status, why, earliest=None if ok else earliest, evidence=((pred.fact, start),))
+    return Outcome(status, lambda: SinceWhy(status, pred.fact, pred.days, pred.op, False, start, days, earliest),
+                   earliest=None if ok else earliest, evidence=((pred.fact, start),))
 
 
 def cooldown(pred: p.Cooldown, ctx: Context) -> Outcome:

@@ -128,8 +128,10 @@ def reason(crit: Criterion, out: Outcome) -> Text:
     if out.status is Status.REVIEW and why.status is Status.FAIL:
         advisory = crit.severity == "advisory"
         note = _EXCEPTION["advisory" if advisory else "review"]
-        said = why.state() if advisory else detail  # an advisory point is not a requirement: no "须…"
-        detail = Text(zh=f"{said.zh}；{note.zh}", en=f"{said.en}; {note.en}")
+        told = why.state() if advisory else detail  # an advisory point is not a requirement: no "须…"
+        detail = Text(zh=f"{told.zh}；{note.zh}", en=f"{told.en}; {note.en}")
+    if not crit.reasons:
+        return sentence(detail)
     key: Any = "does_not_apply" if isinstance(why, ImpliesWhy) and why.not_applicable else out.status.value
     template = crit.reasons.get(key) or crit.reasons.get(out.status.value)
     if template is None:

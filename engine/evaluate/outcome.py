@@ -17,7 +17,7 @@ from engine.evaluate.reasons.base import Plain, Why
 from engine.evaluate.status import Status
 from engine.i18n import Text
 
-Detail = Text | Callable[[], Text] | Why
+Detail = Text | Callable[[], Text | Why] | Why
 
 
 @dataclass(frozen=True)
@@ -57,14 +57,21 @@ class Outcome:
             return detail
         text = self._text
         if text is None:
-            text = self._text = detail.text() if isinstance(detail, Why) else detail()
+            text = self._text = self.why.text()
         return text
 
     @property
     def why(self) -> Why:
-        """How this outcome explains itself, for a composite or a criterion to word it in context."""
+        """How this outcome explains itself, for a composite or a criterion to word it in context. A handler may
+        give it as a function that makes it (cheaper than building it for outcomes nobody reads)."""
         detail = self._detail
-        return detail if isinstance(detail, Why) else Plain(self.status, self.detail)
+        if isinstance(detail, Why):
+            return detail
+        if not isinstance(detail, Text):
+            detail = self._detail = detail()
+            if isinstance(detail, Why):
+                return detail
+        return Plain(self.status, detail)
 
     @property
     def raw_detail(self) -> Detail:

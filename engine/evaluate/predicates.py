@@ -58,9 +58,9 @@ def _compare(pred: p.Compare) -> Check:
         # A distance is only ever shown for a criterion that does not pass.
         dist = None if ok or number is None else _distance(pred, number)
         status = Status.PASS if ok else Status.FAIL
-        why = CompareWhy(status, fact, pred.op, threshold, actual, dist.gap if dist else None,
-                         dist is None or dist.direction == "increase")
-        return Outcome(status, why, distance=dist, evidence=((fact, actual),))
+        gap, up = (dist.gap, dist.direction == "increase") if dist is not None else (None, True)
+        return Outcome(status, lambda: CompareWhy(status, fact, pred.op, threshold, actual, gap, up), distance=dist,
+                       evidence=((fact, actual),))
 
     return check
 
@@ -80,7 +80,7 @@ def _in_set(pred: p.InSet) -> Check:
         else:
             ok = str(actual) in allowed  # str() of a StrEnum member is its value
         status = Status.PASS if ok else Status.FAIL
-        return Outcome(status, InSetWhy(status, pred, actual), evidence=((fact, actual),))
+        return Outcome(status, lambda: InSetWhy(status, pred, actual), evidence=((fact, actual),))
 
     return check
 
@@ -115,29 +115,40 @@ def _manual(pred: p.Manual, ctx: Context) -> Outcome:
 def _calc_ref(pred: p.CalcRef, ctx: Context) -> Outcome:
     result = ctx.calcs.get(pred.calc)
     pack = getattr(ctx.calcs, "pack", None)
-    calc = next((c for c in pack.calculators if c.id == pred.calc), None) if pack is not None else None
+
+    def why(status: Status) -> Callable[[], Why]:  # the calculator's definition is looked up when read
+        def make() -> Why:
+            calc = next((c for c in pack.calculators if c.id == pred.calc), None) if pack is not None else None
+            return CalcRefWhy(status, pred, calc, result)
+        return make
+
     value = None if result is None else result.output(pred.output)
     if value is None:
         missing = tuple(m for m in (result.missing if result is not None else []) if "." in m)
-        return Outcome(Status.UNKNOWN, CalcRefWhy(Status.UNKNOWN, pred, calc, result), missing=missing)
+        return Outcome(Status.UNKNOWN, why(Status.UNKNOWN), missing=missing)
     want: Any = pred.value
     if isinstance(value, bool) or isinstance(want, bool | str):
         ok = OPS[pred.op](value, want)
     else:
         ok = OPS[pred.op](Decimal(value), want)
     status = Status.PASS if ok else Status.FAIL
-    return Outcome(status, CalcRefWhy(status, pred, calc, result))
+    return Outcome(status, why(status))
 
 
 _EVIDENCE = attrgetter("evidence")
 
 
+def _negated(outcome: Outcome) -> Callable[[], Why]:
+    return lambda: outcome.why.negate()
+
+
 def _combine(pred: p.AllOf | p.AnyOf | p.NoneOf | p.AtLeastKOf, any_of: bool, parts: list[Outcome]) -> Outcome:
     if isinstance(pred, p.NoneOf):
-        parts = [Outcome(logic.negate(o.status), o.why.negate(), o.missing, None, None, o.evidence) for o in parts]
+        parts = [Outcome(logic.negate(o.status), _negated(o), o.missing, None, None, o.evidence) for o in parts]
     statuses = [o.status for o in parts]
-    if isinstance(pred, p.AtLeastKOf):
-        result = logic.at_least(pred.k, statuses)
+    at_least = isinstance(pred, p.AtLeastKOf)
+    if at_least:
+        result = logic.at_least(pred.k, statuses)  # type: ignore[union-attr]
     else:
         result = logic.any_of(statuses) if any_of else logic.all_of(statuses)
     missing: tuple[str, ...] = ()
@@ -159,13 +170,15 @@ def _combine(pred: p.AllOf | p.AnyOf | p.NoneOf | p.AtLeastKOf, any_of: bool, pa
             distance = o.distance
             break
     evidence = parts[0].evidence if len(parts) == 1 else tuple(chain.from_iterable(map(_EVIDENCE, parts)))
-    if len(parts) == 1 and not isinstance(pred, p.AtLeastKOf):
-        why: Why = parts[0].why
-    elif isinstance(pred, p.AtLeastKOf):
-        why = AtLeastWhy(result, parts, pred.k)
+    if len(parts) == 1 and not at_least:  # one part: it explains the whole (its status is the result)
+        return Outcome(result, parts[0].raw_detail, missing, distance, earliest, evidence)
+    kind: Callable[[], Why]
+    if at_least:
+        k = pred.k  # type: ignore[union-attr]
+        kind = lambda: AtLeastWhy(result, parts, k)  # noqa: E731 - made on first read
     else:
-        why = AnyOfWhy(result, parts) if any_of else AllOfWhy(result, parts)
-    return Outcome(result, why, missing, distance, earliest, evidence)
+        kind = (lambda: AnyOfWhy(result, parts)) if any_of else (lambda: AllOfWhy(result, parts))
+    return Outcome(result, kind, missing, distance, earliest, evidence)
 
 
 def _composite(pred: p.AllOf | p.AnyOf | p.NoneOf | p.AtLeastKOf) -> Check:

@@ -181,5 +181,22 @@ def fact_exact(path: str, value: Any, lang: Lang) -> str | None:
     return None if exact == fact_value(path, value, lang) else exact
 
 
+_TEXTS: dict[tuple[str, type, Any], Text] = {}
+_SCALARS = frozenset({type(None), bool, int, Decimal, date, str})
+
+
 def fact_value_text(path: str, value: Any) -> Text:
-    return Text(zh=fact_value(path, value, "zh"), en=fact_value(path, value, "en"))
+    """``fact_value`` in both languages; plain values are formatted once (the same few repeat across profiles)."""
+    key = (path, type(value), value) if type(value) in _SCALARS or isinstance(value, StrEnum) else None
+    if isinstance(value, Decimal) and not value.is_finite():
+        key = None  # a signalling NaN cannot even be hashed
+    if key is not None:
+        hit = _TEXTS.get(key)
+        if hit is not None:
+            return hit
+    text = Text(zh=fact_value(path, value, "zh"), en=fact_value(path, value, "en"))
+    if key is not None:
+        if len(_TEXTS) >= 4096:
+            _TEXTS.clear()
+        _TEXTS[key] = text
+    return text

@@ -113,7 +113,7 @@ def _failed_flags(failing: list[Outcome]) -> Text:
     for o in failing:
         if isinstance(o.why, FlagWhy):
             groups.setdefault((o.why.actual, o.why.expect), []).append(o.why)
-    said: list[Text] = []
+    parts: list[Text] = []
     done: set[int] = set()
     for o in failing:
         why = o.why
@@ -122,11 +122,11 @@ def _failed_flags(failing: list[Outcome]) -> Text:
                 done.add(id(group))
                 names = listed(title(w.fact) for w in group)
                 v, want = ("是", "yes") if why.actual else ("否", "no"), ("是", "yes") if why.expect else ("否", "no")
-                said.append(Text(zh=f"{names.zh}：{v[0]}，均须为“{want[0]}”",
+                parts.append(Text(zh=f"{names.zh}：{v[0]}，均须为“{want[0]}”",
                                  en=f"{names.en}: {v[1]}; {'both' if len(group) == 2 else 'all'} must be {want[1]}"))
         else:
-            said.append(why.text())
-    return joined(said)
+            parts.append(why.text())
+    return joined(parts)
 
 
 def _gap_share(outcome: Outcome) -> Decimal | None:
