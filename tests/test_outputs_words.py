@@ -126,3 +126,18 @@ def test_printable_report_shows_no_internal_names(lang):
     if lang == "zh":
         assert "符合条件 · 报名已于 2020 年 5 月 28 日 14:59（北京时间）截止" in text
         assert "（已过期）" in text
+
+
+def test_excel_dates_are_date_cells_shown_for_people(tmp_path):
+    from openpyxl import load_workbook
+
+    from engine.facts import parse_profile
+
+    profile = parse_profile({"company": {"registration_date": "2023-06-01"}})
+    pack = get_pack("taobao-live-regional-provider-2023")
+    results = [evaluate(profile, pack, datetime(2024, 1, 10, tzinfo=BEIJING))]
+    path = write_report(tmp_path / "d.xlsx", profile, results, lang="zh", as_of=AFTER)
+    ws = load_workbook(path).worksheets[1]
+    dated = [c for row in ws.iter_rows() for c in row if c.is_date]
+    assert [c.value.date().isoformat() for c in dated] == ["2024-06-01"]
+    assert dated[0].number_format == 'yyyy"年"m"月"d"日"'

@@ -31,6 +31,7 @@ from engine.reports.words import status_text, w, when, zoned
 from engine.sources import document_title, shown_quote
 
 Ticks = dict[tuple[str, str], str]
+DATE_FORMAT = {"zh": 'yyyy"年"m"月"d"日"', "en": "d mmm yyyy"}
 
 
 def merchant_name(profile: MerchantProfile, lang: Lang) -> str:
@@ -68,8 +69,11 @@ def _program(ws: Worksheet, result: ProgramResult, lang: Lang) -> int:
              values_text(c, lang), clause_text(c, result.source, lang), shown_quote(c.clause.quote),
              c.remedy.get(lang) if c.remedy else "", distance_text(c.distance, lang), c.earliest_pass]
             for i, c in enumerate(result.criteria, start=1)]
-    return table(ws, start, headers, rows, [4, 22, 11, 34, 24, 24, 36, 28, 20, 11], status_cols=[3],
-                 statuses=[c.status.value for c in result.criteria])
+    header = table(ws, start, headers, rows, [4, 22, 11, 34, 24, 24, 36, 28, 20, 14], status_cols=[3],
+                   statuses=[c.status.value for c in result.criteria])
+    for row in range(header + 1, header + 1 + len(rows)):  # a date cell, shown as people write dates
+        ws.cell(row, len(headers)).number_format = DATE_FORMAT[lang]
+    return header
 
 
 def _missing(ws: Worksheet, results: list[ProgramResult], lang: Lang) -> int:
