@@ -138,6 +138,6 @@ def test_excel_dates_are_date_cells_shown_for_people(tmp_path):
     results = [evaluate(profile, pack, datetime(2024, 1, 10, tzinfo=BEIJING))]
     path = write_report(tmp_path / "d.xlsx", profile, results, lang="zh", as_of=AFTER)
     ws = load_workbook(path).worksheets[1]
-    dated = [c for row in ws.iter_rows() for c in row if c.is_date]
+    dated = [c for row in ws.iter_rows() for c in row if c.is_date and c.value is not None]
     assert [c.value.date().isoformat() for c in dated] == ["2024-06-01"]
     assert dated[0].number_format == 'yyyy"年"m"月"d"日"'
