@@ -121,6 +121,9 @@ def test_bundle_contents(bundle):
         (ROOT / "resources" / "fonts" / "EligibilitySansSC-Regular.ttf").stat().st_size
     assert "SIL OPEN FONT LICENSE" in (resources / "fonts" / "OFL.txt").read_text(encoding="utf-8")
     assert not (resources / "cases").exists(), "test cases are not shipped"
+    if sys.platform == "darwin":  # the .app the disk image ships, with both programs inside
+        macos = bundle.parent / "MerchantEligibilityChecker.app" / "Contents" / "MacOS"
+        assert (macos / "eligibility-checker").is_file() and (macos / "eligibility-cli").is_file()
     source_qm = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "resources").rglob("*.qm"))
     assert sorted(p.relative_to(internal).as_posix() for p in resources.rglob("*.qm")) == source_qm
     for dev_only in ("hypothesis", "mypy", "pytest", "_pytest"):
