@@ -3,8 +3,9 @@ License 1.1, made by packaging/make_font.py).
 
 PDF and print output always use it, so a printed report looks the same on Windows, macOS and Linux and never
 depends on what the machine has; the window uses it as its fallback for Chinese where the system has no Chinese
-font of its own. The app's start registers it when the window needs it and otherwise leaves it to the first
-PDF or print (registering reads the 2 MB file: about 13 ms on the test machine).
+font of its own. The app registers it at start: before the window where the window needs it, otherwise right
+after the window's first paint (registering reads the 2 MB file: about 13 ms on the test machine); a PDF or
+print made earlier registers it itself.
 """
 
 from __future__ import annotations

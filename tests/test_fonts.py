@@ -129,3 +129,19 @@ def test_a_missing_font_file_is_a_clear_error(qapp, monkeypatch, tmp_path):
 
     install_fonts(qapp)  # logged, not fatal: the window still comes up with the system's fonts
     assert qapp.font() == before
+
+
+def test_font_registered_after_the_first_paint_and_a_missing_one_logged(qapp, monkeypatch, tmp_path, caplog):
+    import inspect
+
+    from gui import app
+
+    assert "window.started.connect(register_font)" in inspect.getsource(app.main)
+    monkeypatch.setattr(fonts, "_state", {"family": None})
+    app.register_font()
+    assert fonts._state["family"] == fonts.FAMILY
+    monkeypatch.setattr(fonts, "_state", {"family": None})
+    monkeypatch.setattr(fonts, "font_path", lambda: str(tmp_path / "gone.ttf"))
+    app.register_font()
+    assert fonts._state["family"] is None
+    assert any("gone.ttf" in r.getMessage() and r.levelname == "WARNING" for r in caplog.records)
