@@ -140,7 +140,7 @@ def test_uninstaller_removes_exactly_the_apps_folders_when_asked(windows_dirs):
     assert _expand(_code_paths(text, "SettingsFile"), defines) == ntpath.join(WIN["{userappdata}"], ORG, f"{APP}.ini")
     step = text[text.index("procedure CurUninstallStepChanged"):]
     # asked after the program is gone; a silent uninstall keeps everything; "No" (keep) is the default button
-    assert step.index("usPostUninstall") < step.index("UninstallSilent()") < step.index("MsgBox(") \
+    assert step.index("usPostUninstall") < step.index("if UninstallSilent then") < step.index("MsgBox(") \
         < step.index("RemoveUserData()")
     assert "MB_DEFBUTTON2" in step and "IDYES" in step
     assert "商家数据" in text and "Choose No to keep them" in text

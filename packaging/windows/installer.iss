@@ -102,7 +102,7 @@ begin
   if not DirExists(DataFolder()) and not DirExists(LogFolder()) and not FileExists(SettingsFile()) then
     exit;
   { A silent uninstall keeps the data: nothing is deleted without an answer. }
-  if UninstallSilent() then
+  if UninstallSilent then
     exit;
   if MsgBox(FmtMessage(CustomMessage('RemoveData'), [DataFolder()]), mbConfirmation,
             MB_YESNO or MB_DEFBUTTON2) = IDYES then
