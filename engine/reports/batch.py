@@ -30,7 +30,7 @@ from engine.reports.rows import criterion_title, first_reason
 from engine.reports.sheetnames import SheetNamer
 from engine.reports.sheets import LINE_HEIGHT, lines_needed
 from engine.reports.styles import BOLD, HEADER_FILL, HEADER_FONT, TITLE_FONT, WRAP, fill_for, print_ready, set_widths
-from engine.reports.wo_sheet import CellSheet, add_cell_sheet
+from engine.reports.wo_sheet import add_cell_sheet, append_sized
 from engine.reports.words import status_text, w, zoned
 from engine.rules import Pack
 
@@ -54,9 +54,9 @@ def _reason_lines(text: str, width: float) -> int:
     return lines_needed(text, width)
 
 
-def _append_fitted(ws: CellSheet, row: int, cells: list[Any], lines: int) -> None:
+def _append_fitted(ws: Any, row: int, cells: list[Any], lines: int) -> None:
     """Append ``cells`` as row ``row``, ``lines`` wrapped lines high (Excel does not grow wrapped rows itself)."""
-    ws.append_sized(row, cells, min(lines * LINE_HEIGHT, 409) if lines > 1 else None)
+    append_sized(ws, row, cells, min(lines * LINE_HEIGHT, 409) if lines > 1 else None)
 
 
 def _header(st: WoStyles, ws: Any, texts: list[str]) -> list[Any]:
