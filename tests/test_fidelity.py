@@ -152,7 +152,7 @@ def test_not_expired_reason_gives_the_expiry():
 def test_cooldown_reason_gives_the_last_day_and_the_first_day_allowed():
     facts = {"taobao_live": {"exit_reason": "voluntary", "exit_date": "2024-01-01"}}
     zh, en = _reason("taobao-live-regional-provider-2023", facts, "readmit-voluntary", datetime(2024, 6, 29, tzinfo=CN))
-    assert "至 2024-06-29 止" in zh and "2024-06-30 起可再申请" in zh
+    assert "至 2024-06-29 止" in zh and "2024-06-30 起不再受此限制" in zh
     assert "through 2024-06-29" in en
 
 

@@ -99,8 +99,8 @@ def cooldown(pred: p.Cooldown, ctx: Context) -> Outcome:
     ok = ctx.today >= earliest
 
     def detail() -> Text:
-        return Text(zh=f"{title.zh}为 {event};等待期 {rule.zh},至 {last} 止,{earliest} 起可再申请",
-                    en=f"{title.en} is {event}; waiting period {rule.en}, through {last}, may re-apply from "
+        return Text(zh=f"{title.zh}为 {event};期限 {rule.zh},至 {last} 止,{earliest} 起不再受此限制",
+                    en=f"{title.en} is {event}; a period of {rule.en}, through {last}, no longer applies from "
                     f"{earliest}")
 
     return Outcome(Status.PASS if ok else Status.FAIL, detail, earliest=None if ok else earliest,
