@@ -174,7 +174,10 @@ class DateInput(FieldInput):
 
 def make_input(spec: FactSpec, parent: QWidget | None = None) -> FieldInput:
     from gui.list_input import ListInput
+    from gui.place_input import PlaceInput
 
+    if spec.place:
+        return PlaceInput(spec, parent)
     if spec.kind == "bool":
         return bool_input(spec, parent)
     if spec.kind == "enum":

@@ -71,9 +71,9 @@ def test_implies_does_not_apply_when_the_condition_fails():
 
 def test_implies_keeps_the_earliest_date_of_its_consequence():
     facts = {"taobao_live": {"exit_reason": "voluntary", "exit_date": "2024-01-01"}}
-    out = run(VOLUNTARY, facts, today=date(2024, 6, 28))
-    assert (out.status, out.earliest) == (Status.FAIL, date(2024, 6, 29))
-    assert run(VOLUNTARY, facts, today=date(2024, 6, 29)).status == Status.PASS
+    out = run(VOLUNTARY, facts, today=date(2024, 6, 29))  # day 180: still within the period (Civil Code art. 201)
+    assert (out.status, out.earliest) == (Status.FAIL, date(2024, 6, 30))
+    assert run(VOLUNTARY, facts, today=date(2024, 6, 30)).status == Status.PASS
 
 
 def test_implies_with_unknown_condition():

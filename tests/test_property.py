@@ -21,6 +21,8 @@ def _upper(spec, default):
 
 def _value_strategy(spec):
     kind = spec.kind
+    if spec.place:  # a place chosen from the divisions, as typed or as its full name
+        return st.sampled_from(["浙江省金华市义乌市", "广东省深圳市", "Guangzhou", "北京市朝阳区", "浙江省", "Yiwu"])
     if kind == "bool":
         return st.booleans()
     if kind == "int":

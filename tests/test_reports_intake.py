@@ -295,6 +295,8 @@ def _one(kind, enum, spec):
 
 
 def _value(spec):
+    if spec.place:  # a place chosen from the divisions is stored as its full name
+        return st.none() | st.sampled_from(["浙江省金华市义乌市", "广东省深圳市", "北京市朝阳区", "浙江省"])
     if spec.kind == "list":
         return st.none() | st.lists(_one(spec.item_kind, spec.enum, spec), max_size=4).map(lambda v: sorted(v, key=str))
     return st.none() | _one(spec.kind, spec.enum, spec)

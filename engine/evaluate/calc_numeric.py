@@ -71,15 +71,23 @@ def tiered_points(calc: c.TieredPoints, env: CalcEnv) -> Computed:
             zh=f"下一档需 {sym} {shown(following.min).zh}(差 {shown(gap).zh}),得 {shown(following.points).zh} 分",
             en=f"next tier needs {sym} {shown(following.min).en} ({shown(gap).en} more) for "
             f"{shown(following.points).en} points")))
-    if tier is not None and tier.bonus is not None:
-        b = tier.bonus
-        used = env.get(b.input)
-        bonus = None if used is None else (b.points if Decimal(used) >= b.min else Decimal(0))
-        outputs.append(out("bonus", bonus, Text(zh=f"{b.title.zh}:{shown(bonus).zh}", en=f"{b.title.en}: "
-                                                f"{shown(bonus).en}")))
+    if tier is not None and tier.bonuses:
+        outputs.append(_bonus(tier.bonuses, env))
     text = Text(zh=f"{env.title(calc.input).zh} {shown(x).zh}:{shown(points).zh} 分",
                 en=f"{env.title(calc.input).en} {shown(x).en}: {shown(points).en} points")
     return Computed(points, text, outputs)
+
+
+def _bonus(bonuses: list[c.Bonus], env: CalcEnv) -> CalcOutput:
+    """The largest bonus reached (they replace each other, they do not add up); unknown while an input is."""
+    used = [env.get(b.input) for b in bonuses]
+    if any(u is None for u in used):
+        bonus, title = None, bonuses[0].title
+    else:
+        reached = [b for b, u in zip(bonuses, used, strict=True) if Decimal(u) >= b.min]
+        best = max(reached, key=lambda b: b.points, default=None)
+        bonus, title = (best.points, best.title) if best else (Decimal(0), bonuses[0].title)
+    return out("bonus", bonus, Text(zh=f"{title.zh}:{shown(bonus).zh}", en=f"{title.en}: {shown(bonus).en}"))
 
 
 def entered_points(calc: c.EnteredPoints, env: CalcEnv) -> Computed:

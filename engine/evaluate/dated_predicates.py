@@ -94,18 +94,43 @@ def cooldown(pred: p.Cooldown, ctx: Context) -> Outcome:
                        missing=(pred.event_flag,))
     if pred.forever:  # pragma: no cover - handled above
         raise AssertionError
-    if pred.days is not None:
-        earliest = add_days(event, pred.days)
-        rule = Text(zh=f"{pred.days} 天", en=f"{pred.days} days")
-    else:
-        assert pred.natural_years is not None
-        earliest = new_year(event.year + pred.natural_years)
-        rule = Text(zh=f"{pred.natural_years} 个自然年", en=f"{pred.natural_years} natural year(s)")
+    last, rule = _period_end(pred, event)
+    earliest = add_days(last, 1)  # the day after the period's last day (Civil Code art. 201-203)
     ok = ctx.today >= earliest
 
     def detail() -> Text:
-        return Text(zh=f"{title.zh}为 {event};等待期 {rule.zh},{earliest} 起可再申请",
-                    en=f"{title.en} is {event}; waiting period {rule.en}, may re-apply from {earliest}")
+        return Text(zh=f"{title.zh}为 {event};期限 {rule.zh},至 {last} 止,{earliest} 起不再受此限制",
+                    en=f"{title.en} is {event}; a period of {rule.en}, through {last}, no longer applies from "
+                    f"{earliest}")
 
     return Outcome(Status.PASS if ok else Status.FAIL, detail, earliest=None if ok else earliest,
                    evidence=((pred.fact, event),))
+
+
+def _period_end(pred: p.Cooldown, event: date) -> tuple[date, Text]:
+    """The last day of the waiting period (the event's day is day 0 and not counted) and the rule's words."""
+    if pred.days is not None:
+        return add_days(event, pred.days), Text(zh=f"{pred.days} 天", en=f"{pred.days} days")
+    if pred.years is not None:
+        return add_years(event, pred.years), Text(zh=f"{pred.years} 年", en=f"{pred.years} year(s)")
+    assert pred.natural_years is not None
+    last = add_days(new_year(event.year + pred.natural_years), -1)
+    return last, Text(zh=f"{pred.natural_years} 个自然年", en=f"{pred.natural_years} natural year(s)")
+
+
+def not_expired(pred: p.NotExpired, ctx: Context) -> Outcome:
+    expiry = ctx.value(pred.fact)
+    if expiry is None:
+        return unknown(pred.fact)
+    today = ctx.today
+    ok = today <= expiry
+
+    def detail() -> Text:
+        title = title_of(pred.fact)
+        if ok:
+            return Text(zh=f"{title.zh}为 {expiry},{today} 仍在服务期内",
+                        en=f"{title.en} is {expiry}: still in service on {today}")
+        return Text(zh=f"{title.zh}为 {expiry},服务已于该日结束({today} 已过期)",
+                    en=f"{title.en} is {expiry}: the service ended that day (expired by {today})")
+
+    return Outcome(Status.PASS if ok else Status.FAIL, detail, evidence=((pred.fact, expiry),))

@@ -14,6 +14,7 @@ from pydantic import BaseModel
 
 from engine.evaluate import dated_predicates as dated
 from engine.evaluate import extra_predicates as extra
+from engine.evaluate import place_predicates as places
 from engine.evaluate import status as logic
 from engine.evaluate.outcome import Detail, Distance, Outcome
 from engine.evaluate.status import Status
@@ -201,7 +202,17 @@ def _combine(pred: p.AllOf | p.AnyOf | p.NoneOf | p.AtLeastKOf, any_of: bool, pa
             distance = o.distance
             break
     evidence = parts[0].evidence if len(parts) == 1 else tuple(chain.from_iterable(map(_EVIDENCE, parts)))
-    return Outcome(result, _join(shown), missing, distance, earliest, evidence)
+    detail = _join(shown)
+    label = getattr(pred, "label", None)
+    if label is not None:
+        inner = detail
+        detail = lambda: _labelled(label, inner)  # noqa: E731 - rendered on first use, like every detail
+    return Outcome(result, detail, missing, distance, earliest, evidence)
+
+
+def _labelled(label: Text, inner: Detail) -> Text:
+    text = inner if isinstance(inner, Text) else inner()
+    return Text(zh=f"{label.zh}:{text.zh}", en=f"{label.en}: {text.en}")
 
 
 def _composite(pred: p.AllOf | p.AnyOf | p.NoneOf | p.AtLeastKOf) -> Check:
@@ -241,6 +252,9 @@ _COMPILERS: dict[type[BaseModel], Callable[[Any], Check]] = {
     p.YearsSince: _bound(dated.years_since),
     p.DaysSince: _bound(dated.days_since),
     p.Cooldown: _bound(dated.cooldown),
+    p.NotExpired: _bound(dated.not_expired),
+    p.PlaceIn: _bound(places.place_in),
+    p.SamePlace: _bound(places.same_place),
     p.Manual: _bound(_manual),
     p.CalcRef: _bound(_calc_ref),
     p.SameValue: _bound(extra.same_value),

@@ -138,3 +138,8 @@ class AlibabaCom(BaseModel):
     ta_refusal_offences: int | None = fact("拒用信用保障违规次数", "Trade Assurance refusal offences",
                                            "2021-08-09 起累计", "Counted since 2021-08-09", ge=0)
     last_penalty_date: date | None = fact("最近一次被执行处罚日期", "Date of the latest penalty")
+    ta_refusal_last_penalty_date: date | None = fact(
+        "最近一次拒用信保处罚日期", "Date of the latest Trade Assurance refusal penalty",
+        "第 4 次起每次处罚关闭信用保障服务资格 90 天,自该日起算", "From the 4th offence each penalty closes Trade "
+        "Assurance for 90 days, counted from this date",
+    )

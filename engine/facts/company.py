@@ -9,6 +9,7 @@ from pydantic import BaseModel
 
 from engine.facts.enums import EntityType, Region
 from engine.facts.meta import FACT_MODEL_CONFIG, fact
+from engine.facts.places import PlaceText
 
 
 class Company(BaseModel):
@@ -21,8 +22,15 @@ class Company(BaseModel):
         "18 characters; identifies the same legal entity", max_length=18,
     )
     region: Region | None = fact("所在地区", "Region", "主体注册所在地区", "Where the entity is registered")
-    registered_city: str | None = fact("注册城市", "Registered city", "营业执照登记的城市,如 杭州",
-                                       "City on the business licence, e.g. Hangzhou", max_length=50)
+    registered_place: PlaceText = fact(
+        "注册地(省、市)", "Registered province and city", "营业执照登记地所在的省和市,从行政区划中选择",
+        "Province and city of the business licence, chosen from China's administrative divisions",
+        max_length=100, place=True,
+    )
+    registered_city: str | None = fact("注册城市或地址", "Registered city or address",
+                                       "营业执照登记的城市或地址,如 杭州市西湖区;未选择注册地时据此识别城市",
+                                       "City or address on the business licence, e.g. Hangzhou; read when no "
+                                       "province and city are chosen", max_length=50)
     entity_type: EntityType | None = fact("主体类型", "Entity type")
     general_taxpayer: bool | None = fact("一般纳税人", "General VAT taxpayer", "是否为增值税一般纳税人",
                                          "Registered as a general VAT taxpayer")

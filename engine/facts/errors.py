@@ -34,6 +34,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "model_type": ("应为一组字段", "must be an object of fields"),
     "model_attributes_type": ("应为一组字段", "must be an object of fields"),
     "dict_type": ("应为一组字段", "must be an object of fields"),
+    "place_unknown": ("不是可识别的省、市,请从行政区划中选择", "is not a place in China's administrative divisions; "
+                      "choose the province and city from the list"),
 }
 
 

@@ -33,6 +33,7 @@ def fact(
     le: float | int | None = None,
     max_length: int | None = None,
     examples: list[Any] | None = None,
+    place: bool = False,
 ) -> Any:
     """A fact field: default unknown (None), bilingual title and help, optional unit and bounds."""
     extra: dict[str, Any] = {
@@ -43,6 +44,8 @@ def fact(
     }
     if unit:
         extra["unit"] = unit
+    if place:
+        extra["place"] = True  # chosen from the administrative divisions (engine.facts.places)
     kwargs: dict[str, Any] = {}
     if ge is not None:
         kwargs["ge"] = ge
@@ -82,6 +85,11 @@ def field_help(info: FieldInfo, lang: Lang) -> str:
 
 def field_text(info: FieldInfo) -> Text:
     return Text(zh=field_title(info, "zh"), en=field_title(info, "en"))
+
+
+def field_is_place(info: FieldInfo) -> bool:
+    extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
+    return extra.get("place") is True
 
 
 def field_unit(info: FieldInfo) -> str | None:

@@ -16,7 +16,7 @@ from typing import Any, Literal
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from engine.facts.meta import field_help, field_text, field_title, field_unit
+from engine.facts.meta import field_help, field_is_place, field_text, field_title, field_unit
 from engine.facts.profile import GROUPS, MerchantProfile
 from engine.i18n import Lang, Text
 
@@ -47,6 +47,11 @@ class FactSpec:
     @cached_property
     def unit(self) -> str | None:
         return field_unit(self.info)
+
+    @cached_property
+    def place(self) -> bool:
+        """A place chosen from the administrative divisions (its value is a ``Place``)."""
+        return field_is_place(self.info)
 
     @property
     def numeric(self) -> bool:
@@ -124,6 +129,7 @@ def get_fact(profile: MerchantProfile, path: str) -> Any:
 def format_value(value: Any, lang: Lang) -> str:
     """A fact value as a person reads it."""
     from engine.facts.labels import label
+    from engine.facts.places import Place
 
     if value is None:
         return "未知" if lang == "zh" else "unknown"
@@ -133,6 +139,8 @@ def format_value(value: Any, lang: Lang) -> str:
         return "yes" if value else "no"
     if isinstance(value, StrEnum):
         return label(value, lang)
+    if isinstance(value, Place):
+        return value.label(lang)
     if isinstance(value, Decimal):
         return f"{value:,.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
     if isinstance(value, int):

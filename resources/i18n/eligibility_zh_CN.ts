@@ -1222,4 +1222,17 @@
         <translation>重做(&amp;R)</translation>
     </message>
 </context>
+<context>
+    <name>PlaceInput</name>
+    <message>
+        <location filename="../../gui/place_input.py" line="31" />
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../gui/place_input.py" line="47" />
+        <source>Whole province / city not chosen</source>
+        <translation>全省 / 未选择城市</translation>
+    </message>
+</context>
 </TS>
