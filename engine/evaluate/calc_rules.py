@@ -8,7 +8,7 @@ from typing import Any
 
 from engine.evaluate.calc_env import CalcEnv, shown
 from engine.evaluate.calc_numeric import Computed, out, unknown
-from engine.evaluate.dates import moment_text
+from engine.evaluate.dates import moment_text, shift
 from engine.evaluate.status import STATUS_TEXT, Status
 from engine.i18n import Text
 from engine.rules import calculators as c
@@ -151,9 +151,9 @@ def deadline(calc: c.DeadlineCalc, env: CalcEnv) -> Computed:
     if calc.workdays:
         span = _workdays(event, calc.workdays)
     if isinstance(event, datetime):
-        moment = event + span
+        moment = shift(event, span)
     else:
-        moment = _instant(env, event + span, end_of_day=calc.mode == "until")
+        moment = _instant(env, shift(event, span), end_of_day=calc.mode == "until")
     local = moment.astimezone(env.zone)
     if calc.mode == "until":
         ok = env.as_of <= moment
