@@ -146,6 +146,10 @@ def _intake(path: Path, args: argparse.Namespace, lang: Lang) -> list[MerchantPr
                    f" ({'第一个' if lang == 'zh' else 'first'}: {first}){where}")
 
 
+def _warn(line: str) -> None:
+    sys.stderr.write(f"\religibility-cli: warning: {line}\n")
+
+
 class _Printer:
     """Progress on stderr, at most five times a second."""
 
@@ -172,7 +176,7 @@ def run_batch(args: argparse.Namespace) -> int:
             if not store_available():
                 raise CliError("--store: the local database is not available in this build")
             total = count_stored(_data_dir(args))
-            profiles = iter_stored(_data_dir(args))
+            profiles = iter_stored(_data_dir(args), _warn, lang)
         elif args.input is None:
             raise CliError("batch: give INPUT (.xlsx template or folder of .json) or --store")
         elif args.input.is_dir():
