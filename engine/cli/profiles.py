@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -115,6 +116,8 @@ def _write_atomically(path: Path, data: Any) -> None:
             os.fsync(fh.fileno())
         partial.replace(path)
     except OSError as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink()  # a half-written file never stays behind
         raise CliError(f"{path}: cannot write: {exc.strerror or exc}") from None
 
 

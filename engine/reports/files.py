@@ -7,11 +7,13 @@ import os
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from engine.i18n import Text
 from engine.reports.errors import ReportError
+from engine.reports.xmltext import xml_safe
 
 #: Limits for workbooks we did not write. A real intake file is far below each of them.
 MAX_ENTRIES = 2000
@@ -83,6 +85,42 @@ def save_atomic(path: Path, save: Callable[[Path], Any]) -> Path:
     with atomic_target(path) as tmp:
         save(tmp)
     return Path(path)
+
+
+_PROPERTIES = ("title", "subject", "creator", "description", "keywords", "category", "lastModifiedBy",
+               "identifier", "language", "contentStatus", "version", "revision")
+
+
+def save_workbook(wb: Any, path: Path) -> Path:
+    """Save an openpyxl workbook to ``path`` atomically: every document property XML-safe, and on any error
+    (a full disk) the half-written zip abandoned at once, so nothing tries to finish it later (no
+    ``Exception ignored ... ENOSPC`` after the message) and ``path`` is left as it was."""
+    for name in _PROPERTIES:
+        value = getattr(wb.properties, name, None)
+        if isinstance(value, str):
+            setattr(wb.properties, name, xml_safe(value))
+    with atomic_target(path) as tmp:
+        _write_zip(wb, tmp)
+    return Path(path)
+
+
+def _write_zip(wb: Any, target: Path) -> None:
+    """openpyxl's ``save_workbook`` with the zip file and its file object owned here."""
+    from openpyxl.writer.excel import ExcelWriter
+
+    if wb.write_only and not wb.worksheets:
+        wb.create_sheet()
+    wb.properties.modified = datetime.now(UTC).replace(tzinfo=None)
+    fh = target.open("wb")
+    archive = zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+    try:
+        ExcelWriter(wb, archive).save()  # writes every part and closes the archive
+    except BaseException:
+        archive.fp = None  # abandoned: the temporary file is removed by atomic_target
+        with contextlib.suppress(OSError):
+            fh.close()  # what could not be flushed is dropped here, not at exit
+        raise
+    fh.close()  # a last flush that fails is an error like any other write
 
 
 def _refuse(path: Path, zh: str, en: str) -> ReportError:
