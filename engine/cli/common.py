@@ -75,12 +75,15 @@ def _depth(data: Any) -> int:
     return deepest
 
 
-def _sniff(raw: bytes) -> str | None:
-    """What a file that is not JSON text is, when its first bytes say so."""
+def _sniff(path: Path, raw: bytes) -> str | None:
+    """What a file that is not JSON text is, and what to do, when its first bytes say so."""
     if raw.startswith(b"PK\x03\x04"):
-        return "an Excel workbook or another zip file, not a JSON export"
+        return (f"this is an Excel workbook (or another zip file), not a JSON profile or export. To check the "
+                f"merchants of a filled intake template run `eligibility-cli batch {path} --out matrix.xlsx`; to "
+                "store them, use File ▸ Import… in the desktop app")
     if raw.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        return "an old-format or password-protected Office file, not a JSON export"
+        return ("this is a password-protected workbook or an old Excel 97-2003 file, not a JSON profile or export. "
+                "Remove the password (or save it as .xlsx) in Excel or WPS, then use it as an intake template")
     return None
 
 
@@ -97,7 +100,7 @@ def read_json(path: Path) -> Any:
         raise CliError(f"{path}: cannot read: {exc.strerror or exc}") from None
     if len(raw) > MAX_JSON_BYTES:
         raise CliError(f"{path}: larger than {MAX_JSON_BYTES // 2**20} MB; split it into smaller files")
-    kind = _sniff(raw)
+    kind = _sniff(path, raw)
     if kind is not None:
         raise CliError(f"{path}: {kind}")
     try:

@@ -20,6 +20,7 @@ _UNKNOWN_WORDS = {"", "unknown", "未知"}
 _TRUE = {"yes", "y", "true", "是", "1"}
 _FALSE = {"no", "n", "false", "否", "0"}
 _ZONE = ZoneInfo("Asia/Shanghai")
+_MAX_DIGITS = 20  # digits before the point: far beyond every fact's plausible bound (engine/facts/domains.py)
 
 
 class ValueProblem(ValueError):
@@ -122,6 +123,8 @@ def _number(raw: Any, whole: bool) -> int | Decimal:
         raise _problem("应为数字", "must be a number") from None
     if not number.is_finite():
         raise _problem("应为数字", "must be a number")
+    if number.adjusted() >= _MAX_DIGITS:  # checked before any conversion: int() of 1E+99999999 never ends
+        raise _problem(f"数值过大(超过 {_MAX_DIGITS} 位)", f"is too large (more than {_MAX_DIGITS} digits)")
     if whole:
         if number != number.to_integral_value():
             raise _problem("应为整数", "must be a whole number")
