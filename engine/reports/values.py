@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
+from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -85,11 +86,20 @@ def _bool(raw: Any) -> bool:
     raise _problem("应为 是 / 否 / 未知", "must be yes, no or unknown")
 
 
+@cache
+def _enum_words(enum: type[StrEnum]) -> dict[str, StrEnum]:
+    """Each way a member may be written (its value, its zh and en labels, case-folded) -> the member."""
+    words: dict[str, StrEnum] = {}
+    for member in reversed(list(enum)):  # the first member wins a word two members share
+        for word in (member.value, label(member, "zh"), label(member, "en")):
+            words[word.casefold()] = member
+    return words
+
+
 def _enum(enum: type[StrEnum], raw: Any) -> StrEnum:
-    word = str(raw).strip().casefold()
-    for member in enum:
-        if word in {member.value.casefold(), label(member, "zh").casefold(), label(member, "en").casefold()}:
-            return member
+    found = _enum_words(enum).get(str(raw).strip().casefold())
+    if found is not None:
+        return found
     allowed = "、".join(enum_labels(enum, "zh"))
     raise ValueProblem(Text(zh=f"不是可选的值(可选:{allowed})",
                             en=f"is not one of the allowed values ({', '.join(enum_labels(enum, 'en'))})"))

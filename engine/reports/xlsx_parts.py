@@ -59,14 +59,18 @@ def _no_dtd(*_: Any) -> None:
 
 
 def parser(start: Callable[[str, dict[str, str]], None], end: Callable[[str], None],
-           text: Callable[[str], None] | None = None) -> Any:
+           text: Callable[[str], None] | None = None, *, raw_tags: bool = False) -> Any:
     """An expat parser calling ``start(local tag, attributes)``, ``end(local tag)`` and ``text(data)``; a DTD
-    is refused, so no entity can expand and nothing is fetched."""
+    is refused, so no entity can expand and nothing is fetched. ``raw_tags``: the handlers get tags as written
+    (a prefix such as ``x:row`` included) and strip it themselves, which saves a call per element."""
     made = expat.ParserCreate()
     made.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
     made.StartDoctypeDeclHandler = _no_dtd
-    made.StartElementHandler = lambda tag, attrs: start(_local(tag), attrs)
-    made.EndElementHandler = lambda tag: end(_local(tag))
+    if raw_tags:
+        made.StartElementHandler, made.EndElementHandler = start, end
+    else:
+        made.StartElementHandler = lambda tag, attrs: start(_local(tag), attrs)
+        made.EndElementHandler = lambda tag: end(_local(tag))
     if text is not None:
         made.buffer_text = True
         made.CharacterDataHandler = text

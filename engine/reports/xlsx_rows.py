@@ -40,7 +40,7 @@ def column_index(letters: str) -> int:
     return index - 1
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cell:
     column: int = -1
     kind: str = "n"
@@ -69,9 +69,10 @@ class SheetReader:
         self.target: list[str] | None = None  # where character data goes
         self.phonetic = 0
         self.count = 0
+        self.next_column = 0
 
     def __iter__(self) -> Iterator[tuple[int, dict[int, Any]]]:
-        made = parser(self.start, self.end, self.text)
+        made = parser(self.start, self.end, self.text, raw_tags=True)
         with open_part(self.zf, self.sheet.part, MAX_SHEET_BYTES) as fh:
             while True:
                 chunk = fh.read(CHUNK)
@@ -83,6 +84,8 @@ class SheetReader:
 
     # -- expat handlers -------------------------------------------------------------------------------------
     def start(self, tag: str, attrs: dict[str, str]) -> None:
+        if ":" in tag:
+            tag = tag.rpartition(":")[2]
         if tag == "row":
             self._start_row(attrs)
         elif tag == "c":
@@ -99,6 +102,8 @@ class SheetReader:
                 self.target = self.cell.value
 
     def end(self, tag: str) -> None:
+        if ":" in tag:
+            tag = tag.rpartition(":")[2]
         if tag in ("v", "f", "t"):
             self.target = None
         elif tag == "rPh":
@@ -123,7 +128,7 @@ class SheetReader:
         given = attrs.get("r")
         number = small_int(given, 12)
         self.row = number if number is not None else self.last + 1
-        self.cells, self.why_not = {}, None
+        self.cells, self.why_not, self.next_column = {}, None, 0
         if given is not None and number is None:
             self.why_not = Text(zh=f"行号 {given[:20]} 无效", en=f"its row number {given[:20]!r} is invalid")
         elif self.row > MAX_ROW_NUMBER:
@@ -144,10 +149,11 @@ class SheetReader:
 
     def _start_cell(self, attrs: dict[str, str]) -> None:
         ref = attrs.get("r")
-        column = max(self.cells) + 1 if self.cells else 0
+        column = self.next_column
         if ref is not None:
             found = _REF.match(ref)
             column = column_index(found.group(1)) if found else MAX_COLUMN
+        self.next_column = column + 1  # a cell without a reference follows the one before it
         self.cell = _Cell(column=column, kind=attrs.get("t", "n"), style=small_int(attrs.get("s")) or 0,
                           ref=(ref or "")[:12])
 
