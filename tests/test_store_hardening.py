@@ -209,6 +209,25 @@ def test_a_read_only_folder_with_changes_in_its_wal_reads_them_from_a_copy(folde
     writer.close()
 
 
+def test_a_folder_that_says_it_is_writable_but_is_not_is_still_read(folder, monkeypatch):
+    """As a write-protected stick on Windows: the folder looks writable, but SQLite cannot make its -shm."""
+    from engine.store import opening
+    from engine.store.errors import translate
+
+    with open_store(folder) as s:
+        pid = s.list_profiles()[0].id
+    real = opening.connect
+
+    def connect(path, *, read_only, busy_timeout_ms, immutable=False):
+        if read_only and not immutable:
+            raise translate(sqlite3.OperationalError("unable to open database file"), path)
+        return real(path, read_only=read_only, busy_timeout_ms=busy_timeout_ms, immutable=immutable)
+
+    monkeypatch.setattr(opening, "connect", connect)
+    with open_store(folder, read_only=True) as s:
+        assert s.get(pid).profile.name and "read-only" in s.warnings[0].message("en")
+
+
 def test_an_io_error_at_open_is_said_as_such_not_as_damage(folder, monkeypatch):
     open_store(folder).close()
 

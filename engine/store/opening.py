@@ -20,7 +20,7 @@ from engine.store.db import (
     ownership,
     user_version,
 )
-from engine.store.errors import StoreDamaged, StoreError, StoreReadOnly, StoreTooNew, translate
+from engine.store.errors import StoreDamaged, StoreError, StoreLocked, StoreReadOnly, StoreTooNew, translate
 from engine.store.lock import WriterLock
 from engine.store.migrations import migrate
 from engine.store.restore import LOCK_NAME
@@ -81,17 +81,25 @@ def _open_read_only(data_dir: Path, db: Path, busy_timeout_ms: int) -> Store:
     problem = file_problem(db)
     if problem:
         raise _damaged(data_dir, db, problem)
-    if writable(data_dir):
+    if not writable(data_dir):
+        return _open_unwritable(data_dir, db, busy_timeout_ms)
+    try:
         conn = connect(db, read_only=True, busy_timeout_ms=busy_timeout_ms)
-        try:
-            if _inspect(conn, data_dir, db) < LATEST:
-                raise StoreError("数据需要升级,请先以可写方式打开一次。",
-                                 "The data needs an upgrade; open it once for writing first.")
-        except BaseException:
-            conn.close()
-            raise
-        return Store(data_dir, db, conn, None)
-    return _open_unwritable(data_dir, db, busy_timeout_ms)
+    except StoreError:  # the folder said it was writable but is not (a write-protected stick on Windows)
+        return _open_unwritable(data_dir, db, busy_timeout_ms)
+    try:
+        version = _inspect(conn, data_dir, db)
+    except (StoreDamaged, StoreTooNew, StoreLocked):
+        conn.close()
+        raise
+    except StoreError:  # no -shm could be made: the medium is read-only after all
+        conn.close()
+        return _open_unwritable(data_dir, db, busy_timeout_ms)
+    if version < LATEST:
+        conn.close()
+        raise StoreError("数据需要升级,请先以可写方式打开一次。",
+                         "The data needs an upgrade; open it once for writing first.")
+    return Store(data_dir, db, conn, None)
 
 
 def _open_unwritable(data_dir: Path, db: Path, busy_timeout_ms: int) -> Store:
