@@ -12,6 +12,7 @@ from gui.app import app_icon
 from gui.backup_ops import BackupOps
 from gui.batch_ops import BatchOps
 from gui.file_ops import FileOps
+from gui.i18n import lang
 from gui.merchant_model import ID_ROLE
 from gui.merchant_panel import MerchantPanel
 from gui.settings import settings
@@ -62,7 +63,9 @@ class MainWindow(WindowStart, WindowActions, FileOps, BatchOps, BackupOps, Store
         self.panel.duplicate_button.clicked.connect(self.duplicate_merchant)
         self.panel.delete_button.clicked.connect(self.delete_merchant)
         if store.read_only:
-            notice = QLabel(self.tr("Read-only: the data is open in another window."), self)
+            unwritable = any(type(w).__name__ == "StoreReadOnly" for w in getattr(store, "warnings", []))
+            notice = QLabel(self.tr("Read-only: the data folder cannot be written.") if unwritable else
+                            self.tr("Read-only: the data is open in another window."), self)
             notice.setStyleSheet(f"color: {status_color('fail').name()}; font-weight: bold;")
             self.statusBar().addPermanentWidget(notice)
         self.show_store_warnings()
@@ -143,10 +146,22 @@ class MainWindow(WindowStart, WindowActions, FileOps, BatchOps, BackupOps, Store
             self.editor.load(MerchantProfile())
             self.show_results([])
         else:
-            stored = self.store.get(profile_id)
-            self.revision = stored.revision
-            self.editor.load(stored.profile)
-            self.reevaluate()
+            from engine.store import RevisionDamaged
+
+            try:
+                stored = self.store.get(profile_id)
+            except RevisionDamaged as exc:  # this merchant's current revision cannot be read: say so, keep the rest
+                from engine.facts import MerchantProfile
+
+                self.editor.load(MerchantProfile())
+                self.show_results([])
+                self.statusBar().showMessage(exc.message(lang()))
+            else:
+                self.revision = stored.revision
+                self.editor.load(stored.profile)
+                self.reevaluate()
+                if stored.invalid:  # values saved before a bound existed: unknown for the check, shown to correct
+                    self.statusBar().showMessage(" ".join(f.message(lang()) for f in stored.invalid))
         self.history_view.load(self.store, profile_id)
         self.update_title()
         self.update_actions()

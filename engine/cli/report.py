@@ -146,6 +146,14 @@ def _intake(path: Path, args: argparse.Namespace, lang: Lang) -> list[MerchantPr
                    f" ({'第一个' if lang == 'zh' else 'first'}: {first}){where}")
 
 
+def _end_progress() -> None:
+    sys.stderr.write("\r")  # a message after the progress count starts at the beginning of the line
+
+
+def _warn(line: str) -> None:
+    sys.stderr.write(f"\religibility-cli: warning: {line}\n")
+
+
 class _Printer:
     """Progress on stderr, at most five times a second."""
 
@@ -172,7 +180,7 @@ def run_batch(args: argparse.Namespace) -> int:
             if not store_available():
                 raise CliError("--store: the local database is not available in this build")
             total = count_stored(_data_dir(args))
-            profiles = iter_stored(_data_dir(args))
+            profiles = iter_stored(_data_dir(args), _warn, lang)
         elif args.input is None:
             raise CliError("batch: give INPUT (.xlsx template or folder of .json) or --store")
         elif args.input.is_dir():
@@ -184,11 +192,13 @@ def run_batch(args: argparse.Namespace) -> int:
         summary = write_batch(args.out, profiles, packs, as_of, lang=lang, total=total, progress=progress,
                               per_merchant=args.per_merchant)
     except ReportError as exc:
+        _end_progress()
         raise CliError(exc.message(lang)) from None
     except Exception as exc:
         message = store_error_message(exc, lang)
         if message is None:
             raise
+        _end_progress()
         raise CliError(" ".join(message.split()), STORE_FAILED) from None
     sys.stderr.write("\n")
     print(f"{summary.merchants} {'个商家' if lang == 'zh' else 'merchants'} -> {args.out}")

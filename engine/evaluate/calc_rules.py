@@ -8,7 +8,7 @@ from typing import Any
 
 from engine.evaluate.calc_env import CalcEnv, shown
 from engine.evaluate.calc_numeric import Computed, out, unknown
-from engine.evaluate.dates import add_days, moment_text
+from engine.evaluate.dates import add_days, moment_text, shift
 from engine.evaluate.status import STATUS_TEXT, Status
 from engine.evaluate.workdays import add_workdays, calendar_text
 from engine.i18n import Text
@@ -137,7 +137,7 @@ def _period(calc: c.DeadlineCalc, env: CalcEnv, event: date | datetime) -> tuple
     """The deadline's instant, and which calendar counted working days (Civil Code art. 201-203)."""
     if calc.hours:
         start = event if isinstance(event, datetime) else _instant(env, event, end_of_day=False)
-        return start + timedelta(hours=calc.hours), None
+        return shift(start, timedelta(hours=calc.hours)), None
     day = event.astimezone(env.zone).date() if isinstance(event, datetime) else event
     note = None
     if calc.workdays:

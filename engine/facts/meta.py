@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import ConfigDict, Field
 from pydantic.fields import FieldInfo
 
+from engine.facts.domains import MAX_LIST_ITEMS, Domain
 from engine.i18n import Lang, Text
 
 FACT_MODEL_CONFIG = ConfigDict(
@@ -34,8 +35,15 @@ def fact(
     max_length: int | None = None,
     examples: list[Any] | None = None,
     place: bool = False,
+    domain: Domain | None = None,
+    items: Domain | None = None,
 ) -> Any:
-    """A fact field: default unknown (None), bilingual title and help, optional unit and bounds."""
+    """A fact field: default unknown (None), bilingual title and help, optional unit and bounds.
+
+    ``domain``: the plausible values of the fact (engine/facts/domains.py); ``items``: those of each entry of
+    a list fact, whose type carries the item bounds (e.g. ``list[DateItem]``); the list holds at most
+    ``MAX_LIST_ITEMS`` entries.
+    """
     extra: dict[str, Any] = {
         "title_zh": title_zh,
         "title_en": title_en,
@@ -53,6 +61,12 @@ def fact(
         kwargs["le"] = le
     if max_length is not None:
         kwargs["max_length"] = max_length
+    if domain is not None:
+        kwargs.update(domain.constraints())
+        extra["plausible"] = domain.schema_note()
+    if items is not None:
+        kwargs.setdefault("max_length", MAX_LIST_ITEMS)
+        extra["plausible_items"] = items.schema_note()
     return Field(
         default=None,
         title=title_en,

@@ -7,7 +7,7 @@ import typing
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal
+from decimal import MAX_EMAX, MIN_EMIN, Decimal, localcontext
 from enum import StrEnum
 from functools import cache, cached_property
 from operator import attrgetter
@@ -69,6 +69,8 @@ def _strip_optional(annotation: Any) -> Any:
 
 def _kind_of(tp: Any) -> tuple[Kind, type[StrEnum] | None, Kind | None]:
     tp = _strip_optional(tp)
+    if typing.get_origin(tp) is typing.Annotated:  # a bounded item type (engine/facts/domains.py)
+        tp = typing.get_args(tp)[0]
     origin = typing.get_origin(tp)
     if origin in (list, set, frozenset):
         (item,) = typing.get_args(tp)
@@ -142,9 +144,9 @@ def format_value(value: Any, lang: Lang) -> str:
     if isinstance(value, Place):
         return value.label(lang)
     if isinstance(value, Decimal):
-        return f"{value:,.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
+        return _decimal_text(value)
     if isinstance(value, int):
-        return f"{value:,}"
+        return f"{value:,}" if -_HUGE_INT < value < _HUGE_INT else _decimal_text(Decimal(value))
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, list | set | frozenset):
@@ -153,3 +155,22 @@ def format_value(value: Any, lang: Lang) -> str:
         sep = "、" if lang == "zh" else ", "
         return sep.join(format_value(v, lang) for v in sorted(value, key=str))
     return str(value)
+
+
+#: Digits before the point beyond which a number is shown in scientific notation. No fact gets near
+#: (engine/facts/domains.py); the guard keeps formatting total for any number at all, instead of failing
+#: (Decimal's context precision, Python's limit on converting long integers to text).
+_HUGE_DIGITS = 40
+_HUGE_INT = 10**_HUGE_DIGITS
+
+
+def _decimal_text(value: Decimal) -> str:
+    """Grouped, with at most two decimals; never raises."""
+    if not value.is_finite():
+        return str(value)
+    if value.is_zero():
+        return "0"
+    if value.adjusted() >= _HUGE_DIGITS:
+        return f"{value:.6E}"
+    with localcontext(prec=2 * _HUGE_DIGITS, Emax=MAX_EMAX, Emin=MIN_EMIN):
+        return f"{value:,.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"

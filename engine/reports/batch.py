@@ -25,7 +25,7 @@ from engine.i18n import Lang, Text
 from engine.reports.cells import WoStyles
 from engine.reports.errors import Cancelled, ReportError
 from engine.reports.excel_report import merchant_name
-from engine.reports.files import atomic_target
+from engine.reports.files import save_workbook
 from engine.reports.rows import criterion_title, first_reason
 from engine.reports.sheetnames import SheetNamer
 from engine.reports.sheets import LINE_HEIGHT, lines_needed
@@ -187,6 +187,9 @@ def write_batch(path: Path, profiles: Iterable[MerchantProfile], packs: Sequence
     wb.properties.title = title
     wb.properties.creator = f"Merchant Eligibility Checker {engine.__version__}"
     wb.properties.created = datetime.now(UTC).replace(tzinfo=None)
-    with atomic_target(Path(path)) as tmp:
-        wb.save(tmp)
+    try:
+        save_workbook(wb, Path(path))
+    except BaseException:  # e.g. a full disk: the streamed sheets' temporary files go too
+        _discard(wb)
+        raise
     return summary

@@ -8,10 +8,10 @@ from decimal import Decimal
 from typing import Any
 
 from openpyxl.cell import Cell, WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.worksheet.worksheet import Worksheet
 
 from engine.reports.wo_sheet import CellSheet, StyleArray, StyledCell, style_index
+from engine.reports.xmltext import xml_safe
 
 #: A text starting with one of these would be taken as a formula (or DDE) by Excel, WPS or LibreOffice.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -19,9 +19,8 @@ MAX_CELL_TEXT = 32767  # Excel's limit per cell
 
 
 def clean_text(text: str) -> str:
-    """Drop the control characters XML cannot carry and keep within Excel's cell limit."""
-    cleaned: str = ILLEGAL_CHARACTERS_RE.sub("\ufffd", text)
-    return cleaned[:MAX_CELL_TEXT]
+    """Replace every character XML 1.0 forbids (engine/reports/xmltext.py) and keep within Excel's cell limit."""
+    return xml_safe(text)[:MAX_CELL_TEXT]
 
 
 def set_value(cell: Cell | WriteOnlyCell, value: Any) -> None:

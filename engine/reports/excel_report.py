@@ -13,7 +13,7 @@ from engine.evaluate.program_result import ProgramResult
 from engine.facts import MerchantProfile
 from engine.i18n import Lang
 from engine.reports.checklist_sheet import checklist_sheet
-from engine.reports.files import save_atomic
+from engine.reports.files import save_workbook
 from engine.reports.rows import (
     clause_text,
     criterion_title,
@@ -113,4 +113,4 @@ def write_report(path: Path, profile: MerchantProfile, results: list[ProgramResu
     ``checklist_ticks``). Raises ``ReportError`` (with ``message(lang)``) when the file cannot be written.
     """
     wb = build_report(profile, results, lang=lang, as_of=as_of, ticks=ticks)
-    return save_atomic(Path(path), wb.save)
+    return save_workbook(wb, Path(path))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
+from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -20,6 +21,7 @@ _UNKNOWN_WORDS = {"", "unknown", "未知"}
 _TRUE = {"yes", "y", "true", "是", "1"}
 _FALSE = {"no", "n", "false", "否", "0"}
 _ZONE = ZoneInfo("Asia/Shanghai")
+_MAX_DIGITS = 20  # digits before the point: far beyond every fact's plausible bound (engine/facts/domains.py)
 
 
 class ValueProblem(ValueError):
@@ -84,11 +86,20 @@ def _bool(raw: Any) -> bool:
     raise _problem("应为 是 / 否 / 未知", "must be yes, no or unknown")
 
 
+@cache
+def _enum_words(enum: type[StrEnum]) -> dict[str, StrEnum]:
+    """Each way a member may be written (its value, its zh and en labels, case-folded) -> the member."""
+    words: dict[str, StrEnum] = {}
+    for member in reversed(list(enum)):  # the first member wins a word two members share
+        for word in (member.value, label(member, "zh"), label(member, "en")):
+            words[word.casefold()] = member
+    return words
+
+
 def _enum(enum: type[StrEnum], raw: Any) -> StrEnum:
-    word = str(raw).strip().casefold()
-    for member in enum:
-        if word in {member.value.casefold(), label(member, "zh").casefold(), label(member, "en").casefold()}:
-            return member
+    found = _enum_words(enum).get(str(raw).strip().casefold())
+    if found is not None:
+        return found
     allowed = "、".join(enum_labels(enum, "zh"))
     raise ValueProblem(Text(zh=f"不是可选的值(可选:{allowed})",
                             en=f"is not one of the allowed values ({', '.join(enum_labels(enum, 'en'))})"))
@@ -122,6 +133,8 @@ def _number(raw: Any, whole: bool) -> int | Decimal:
         raise _problem("应为数字", "must be a number") from None
     if not number.is_finite():
         raise _problem("应为数字", "must be a number")
+    if number.adjusted() >= _MAX_DIGITS:  # checked before any conversion: int() of 1E+99999999 never ends
+        raise _problem(f"数值过大(超过 {_MAX_DIGITS} 位)", f"is too large (more than {_MAX_DIGITS} digits)")
     if whole:
         if number != number.to_integral_value():
             raise _problem("应为整数", "must be a whole number")

@@ -538,6 +538,11 @@
         <translation>只读:数据已在另一个窗口中打开。</translation>
     </message>
     <message>
+        <location filename="../../gui/main_window.py" line="79" />
+        <source>Read-only: the data folder cannot be written.</source>
+        <translation>只读:数据文件夹不可写入。</translation>
+    </message>
+    <message>
         <location filename="../../gui/main_window.py" line="107" />
         <source>(unnamed)</source>
         <translation>(未命名)</translation>
