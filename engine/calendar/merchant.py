@@ -1,0 +1,73 @@
+"""One merchant on the calendar: the programmes still ahead (a window open or to come) that it meets or is
+closest to meeting, with the next deadline of each and the checklist items due before then."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from engine.evaluate import ProgramResult, ProgramStatus, WindowState, evaluate_all
+from engine.evaluate.result import WindowResult
+from engine.facts import MerchantProfile
+from engine.i18n import Text
+from engine.rules.pack import Pack
+
+#: Order of the rows: programmes met first, then those left to the platform's review, then by how close.
+_RANK = {ProgramStatus.ELIGIBLE: 0, ProgramStatus.REVIEW: 1, ProgramStatus.INCOMPLETE: 2,
+         ProgramStatus.NOT_ELIGIBLE: 3}
+
+
+@dataclass(frozen=True)
+class Due:
+    title: Text
+    deadline: datetime
+
+
+@dataclass(frozen=True)
+class MerchantRow:
+    program: str
+    version: str
+    title: Text
+    status: ProgramStatus
+    failing: int  # required criteria not met
+    unknown: int  # required criteria still unknown (facts to enter)
+    deadline: datetime | None  # the registration window's end, else the next end of a window not closed
+    deadline_title: Text | None
+    opens: datetime | None  # when registration opens, if it has not yet
+    due: tuple[Due, ...]  # checklist items with a deadline still ahead
+    reasons: tuple[Text, ...]  # what stands in the way (the deciding reasons, at most three)
+
+    @property
+    def meets(self) -> bool:
+        return self.status in (ProgramStatus.ELIGIBLE, ProgramStatus.REVIEW)
+
+
+def _ahead(windows: list[WindowResult]) -> list[WindowResult]:
+    return [w for w in windows if w.state != WindowState.CLOSED]
+
+
+def _row(result: ProgramResult, now: datetime) -> MerchantRow | None:
+    ahead = _ahead(result.windows)
+    if not ahead:
+        return None
+    registration = next((w for w in ahead if w.kind == "registration"), None)
+    ends = sorted((w for w in ahead if w.end is not None), key=lambda w: w.end or now)
+    target = registration if registration is not None and registration.end is not None else \
+        (ends[0] if ends else None)
+    opens = registration.start if registration is not None and registration.state == WindowState.UPCOMING else None
+    counts = result.counts()
+    due = tuple(Due(i.title, i.deadline) for i in result.checklist if i.deadline is not None and i.deadline >= now)
+    return MerchantRow(program=result.program, version=result.version, title=result.title, status=result.status,
+                       failing=counts["fail"], unknown=counts["unknown"],
+                       deadline=target.end if target else None, deadline_title=target.title if target else None,
+                       opens=opens, due=tuple(sorted(due, key=lambda d: d.deadline)),
+                       reasons=tuple(result.deciding_reasons(3)))
+
+
+def merchant_rows(profile: MerchantProfile, packs: Sequence[Pack], now: datetime) -> list[MerchantRow]:
+    """The programmes with a window open or to come, best first: met, then left to review, then the closest
+    (fewest requirements not met, then fewest facts to enter), then the nearest deadline."""
+    rows = [row for result in evaluate_all(profile, packs, now) if (row := _row(result, now)) is not None]
+    return sorted(rows, key=lambda r: (_RANK[r.status], r.failing, r.unknown,
+                                       r.deadline is None, r.deadline or now, r.program))
