@@ -25,16 +25,25 @@ class Due:
 
 
 @dataclass(frozen=True)
+class Moment:
+    """The next moment on a programme's calendar: a window that starts or ends."""
+
+    title: Text
+    at: datetime
+    starts: bool
+
+
+@dataclass(frozen=True)
 class MerchantRow:
     program: str
     version: str
     title: Text
     status: ProgramStatus
     failing: int  # required criteria not met
-    unknown: int  # required criteria still unknown (facts to enter)
-    deadline: datetime | None  # the registration window's end, else the next end of a window not closed
-    deadline_title: Text | None
+    missing: int  # facts still to enter that would settle required criteria
+    deadline: datetime | None  # the registration window's end, while registration is open or to come
     opens: datetime | None  # when registration opens, if it has not yet
+    next: Moment | None  # the next start or end of any window (for programmes without registration)
     due: tuple[Due, ...]  # checklist items with a deadline still ahead
     reasons: tuple[Text, ...]  # what stands in the way (the deciding reasons, at most three)
 
@@ -47,21 +56,23 @@ def _ahead(windows: list[WindowResult]) -> list[WindowResult]:
     return [w for w in windows if w.state != WindowState.CLOSED]
 
 
+def _next(windows: list[WindowResult], now: datetime) -> Moment | None:
+    moments = [Moment(w.title, w.start, True) for w in windows if w.start is not None and w.start > now]
+    moments += [Moment(w.title, w.end, False) for w in windows if w.end is not None and w.end >= now]
+    return min(moments, key=lambda m: m.at) if moments else None
+
+
 def _row(result: ProgramResult, now: datetime) -> MerchantRow | None:
     ahead = _ahead(result.windows)
     if not ahead:
         return None
     registration = next((w for w in ahead if w.kind == "registration"), None)
-    ends = sorted((w for w in ahead if w.end is not None), key=lambda w: w.end or now)
-    target = registration if registration is not None and registration.end is not None else \
-        (ends[0] if ends else None)
     opens = registration.start if registration is not None and registration.state == WindowState.UPCOMING else None
-    counts = result.counts()
     due = tuple(Due(i.title, i.deadline) for i in result.checklist if i.deadline is not None and i.deadline >= now)
     return MerchantRow(program=result.program, version=result.version, title=result.title, status=result.status,
-                       failing=counts["fail"], unknown=counts["unknown"],
-                       deadline=target.end if target else None, deadline_title=target.title if target else None,
-                       opens=opens, due=tuple(sorted(due, key=lambda d: d.deadline)),
+                       failing=result.counts()["fail"], missing=result.missing_count,
+                       deadline=registration.end if registration is not None else None, opens=opens,
+                       next=_next(ahead, now), due=tuple(sorted(due, key=lambda d: d.deadline)),
                        reasons=tuple(result.deciding_reasons(3)))
 
 
@@ -69,5 +80,5 @@ def merchant_rows(profile: MerchantProfile, packs: Sequence[Pack], now: datetime
     """The programmes with a window open or to come, best first: met, then left to review, then the closest
     (fewest requirements not met, then fewest facts to enter), then the nearest deadline."""
     rows = [row for result in evaluate_all(profile, packs, now) if (row := _row(result, now)) is not None]
-    return sorted(rows, key=lambda r: (_RANK[r.status], r.failing, r.unknown,
-                                       r.deadline is None, r.deadline or now, r.program))
+    return sorted(rows, key=lambda r: (_RANK[r.status], r.failing, r.missing, r.deadline is None,
+                                       r.deadline or (r.next.at if r.next else now), r.program))

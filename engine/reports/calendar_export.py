@@ -14,6 +14,7 @@ from engine.calendar.agenda import Agenda, Entry
 from engine.calendar.ics import ics_text
 from engine.calendar.merchant import MerchantRow
 from engine.calendar.when import moment_text
+from engine.calendar.words import row_when
 from engine.groups import GROUPS
 from engine.i18n import Lang, Text
 from engine.reports.files import atomic_target, save_atomic
@@ -36,14 +37,15 @@ C: dict[str, Text] = {
     "end_bj": Text(zh="截止（北京时间）", en="Ends (Beijing time)"),
     "own_zone": Text(zh="项目所在时区", en="Programme's own zone"),
     "edition": Text(zh="规则版本", en="Rules edition"),
+    "same_zone": Text(zh="同北京时间", en="Beijing time"),
     "nothing": Text(zh="这段时间内没有开放或即将开始的项目", en="No programme is open or opens in this period"),
     "meets": Text(zh="已符合", en="Meets"),
     "not_met": Text(zh="未满足条件", en="Requirements not met"),
     "to_enter": Text(zh="待补充信息", en="Facts to enter"),
-    "deadline": Text(zh="下一个截止时间", en="Next deadline"),
-    "opens": Text(zh="报名开始", en="Registration opens"),
+    "deadline": Text(zh="报名与截止", en="Registration and deadlines"),
     "due": Text(zh="需在截止前完成", en="Due before the deadline"),
     "reasons": Text(zh="主要原因", en="Main reasons"),
+    "closest": Text(zh="最接近符合", en="Closest to meeting"),
     "no_rows": Text(zh="没有仍可报名的项目", en="No programme with a window still ahead"),
 }
 
@@ -70,7 +72,7 @@ def _own(entry: Entry, lang: Lang) -> str:
         start = moment_text(entry.start, zone).get(lang) if entry.start else "…"
         end = moment_text(entry.end, zone).get(lang) if entry.end else "…"
         parts.append(f"{start} → {end}")
-    return "\n".join(parts)
+    return "\n".join(parts) or c("same_zone", lang)
 
 
 def _calendar_sheet(ws: Worksheet, agenda: Agenda, lang: Lang) -> int:
@@ -95,20 +97,23 @@ def _platform(platform: str, lang: Lang) -> str:
     return (names[0] if lang == "zh" else names[1]) if names else platform
 
 
+def _due(row: MerchantRow, lang: Lang) -> str:
+    if lang == "zh":
+        return "\n".join(f"• {d.title.zh}（{moment_text(d.deadline).zh}前）" for d in row.due)
+    return "\n".join(f"• {d.title.en} (by {moment_text(d.deadline).en})" for d in row.due)
+
+
 def _merchant_sheet(ws: Worksheet, name: str, rows: list[MerchantRow], now: datetime, lang: Lang) -> int:
     start = title_block(ws, f"{c('title', lang)} — {name}", [(w("as_of", lang), moment_text(now).get(lang))], lang)
     headers = [w("program", lang), w("status", lang)] + [c(k, lang) for k in ("not_met", "to_enter", "deadline",
-                                                                              "opens", "due", "reasons")]
-    body = [[r.title.get(lang), status_text(r.status.value, lang), r.failing, r.unknown,
-             (f"{r.deadline_title.get(lang)}：" if lang == "zh" else f"{r.deadline_title.get(lang)}: ")
-             + moment_text(r.deadline).get(lang) if r.deadline and r.deadline_title else "",
-             moment_text(r.opens).get(lang) if r.opens else "",
-             "\n".join(f"• {d.title.get(lang)}（{moment_text(d.deadline).get(lang)}）" if lang == "zh"
-                       else f"• {d.title.get(lang)} ({moment_text(d.deadline).get(lang)})" for d in r.due),
-             "\n".join(f"• {t.get(lang)}" for t in r.reasons)] for r in rows]
+                                                                              "due", "reasons")]
+    body: list[list[object]] = [
+        [r.title.get(lang), status_text(r.status.value, lang), r.failing, r.missing, row_when(r).get(lang),
+         _due(r, lang), "\n".join(f"• {t.get(lang)}" for t in r.reasons)]
+        for r in rows]
     if not body:
-        body = [[c("no_rows", lang)] + [""] * (len(headers) - 1)]
-    return table(ws, start, headers, body, [28, 14, 10, 10, 30, 24, 40, 46], status_cols=[2],
+        body = [[c("no_rows", lang), *([""] * (len(headers) - 1))]]
+    return table(ws, start, headers, body, [30, 14, 10, 10, 34, 44, 50], status_cols=[2],
                  statuses=[r.status.value for r in rows])
 
 
