@@ -34,13 +34,14 @@ def check_citations(pack: Pack, own: dict[str, str]) -> list[tuple[Loc, str]]:
 
     problems: list[tuple[Loc, str]] = []
     if text_of(pack.source.file) is None:
-        problems.append((("source", "file"), f"source document {pack.source.file!r} is not in sources/index.yaml"))
+        problems.append((("source", "file"), f"source document {pack.source.file!r} is not among the pack's documents "
+                                                  "(sources/index.yaml and sources/)"))
     for loc, cite in citations(pack):
         file = pack.citation_file(cite)
         text = text_of(file)
         if text is None:
             if cite.file is not None:
-                problems.append(((*loc, "file"), f"document {file!r} is not in sources/index.yaml"))
+                problems.append(((*loc, "file"), f"document {file!r} is not among the pack's documents"))
             continue
         if not cite.ref.strip():
             problems.append(((*loc, "ref"), "the clause reference is empty"))

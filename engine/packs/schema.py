@@ -29,8 +29,23 @@ PARTS: dict[str, tuple[type[BaseModel], str]] = {
 }
 
 
+def _shorthands(defs: dict[str, Any]) -> None:
+    """Forms the models accept before validation that their generated schema cannot know: a lookup row may
+    give one ``key`` (its ``code`` defaults to it) instead of ``keys`` and ``code``."""
+    row = defs.get("LookupRow")
+    if row is None or "properties" not in row:
+        return
+    props = row["properties"]
+    short = {"type": "object", "additionalProperties": False, "required": ["key", "value"],
+             "properties": {"key": {"type": "string"}, "code": props["code"], "value": props["value"]}}
+    full = {k: v for k, v in row.items() if k not in ("description", "title")}
+    defs["LookupRow"] = {"title": row.get("title", "LookupRow"), "description": row.get("description", ""),
+                         "oneOf": [full, short]}
+
+
 def schema(part: str) -> dict[str, Any]:
     model, description = PARTS[part]
     generated = model.model_json_schema()
+    _shorthands(generated.get("$defs", {}))
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": f"{_BASE}{part}.schema.json",
             "description": description, **{k: v for k, v in generated.items() if k != "description"}}
