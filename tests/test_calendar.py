@@ -121,6 +121,10 @@ def test_a_merchant_sees_what_it_meets_first_then_the_closest(tmp_path):
     unknown = next(r for r in merchant_rows(parse_profile({}), reg.programmes(before), before)
                    if r.program == EXAMPLE_ID)
     assert row_status(unknown).en == "Incomplete · 4 facts to enter"
+    assert EXAMPLE_ID in [r.program for r in merchant_rows(parse_profile(MEETS), reg.programmes(before), before,
+                                                           days=30)]  # registration opens in 9 days
+    assert EXAMPLE_ID not in [r.program for r in merchant_rows(parse_profile(MEETS), reg.programmes(before), before,
+                                                               days=8)]
     after = datetime(2031, 5, 1, tzinfo=BJ)
     assert EXAMPLE_ID not in [r.program for r in merchant_rows(parse_profile(MEETS), reg.programmes(after), after)]
 

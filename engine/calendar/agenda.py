@@ -1,9 +1,10 @@
 """Every programme window on one calendar, and what is open, opening or closing around a moment.
 
-Windows come from every edition of every programme. A window of an edition is listed unless a later edition
-of the same programme is already in force at the window's start (its end, when it has no start): a corrected
-edition replaces the windows of the one it corrects, while a new season's edition leaves the old season's
-windows where they were. Ends are inclusive (the last second of the window), as the packs write them.
+Windows come from every edition of every programme. A window of an edition is left out only when another
+edition of the programme is in force at the window's start (its end, when it has no start) and has a window
+with the same id over the same time: a corrected edition replaces the windows of the one it corrects, while a
+new season's edition leaves the old season's windows where they were. Ends are inclusive (the last second of
+the window), as the packs write them.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from engine.calendar.when import BEIJING
 from engine.evaluate.status import WindowState
 from engine.i18n import Text
 from engine.rules.citation import Citation
-from engine.rules.editions import edition_at, version_key
+from engine.rules.editions import edition_at
 from engine.rules.pack import Pack, Window
 
 #: The look-ahead periods the app offers (days).
@@ -90,14 +91,21 @@ def entries(editions: Sequence[Pack]) -> list[Entry]:
     out: list[Entry] = []
     for group in by_id.values():
         for pack in group:
-            later = [e for e in group if version_key(e.version) > version_key(pack.version)]
             for window in pack.windows:
                 moment = window.start or window.end
                 assert moment is not None
-                if later and edition_at([pack, *later], moment) is not pack:
+                ruling = edition_at(group, moment)
+                if ruling is not pack and any(w.id == window.id and _overlap(w, window) for w in ruling.windows):
                     continue
                 out.append(_entry(pack, window))
     return sorted(out, key=lambda e: (e.moment, e.program, e.window))
+
+
+def _overlap(a: Window, b: Window) -> bool:
+    """The two windows share a moment (a missing start or end is open)."""
+    starts_before_b_ends = a.start is None or b.end is None or a.start <= b.end
+    b_starts_before_a_ends = b.start is None or a.end is None or b.start <= a.end
+    return starts_before_b_ends and b_starts_before_a_ends
 
 
 def agenda(editions: Sequence[Pack], now: datetime, days: int = HORIZONS[0]) -> Agenda:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from engine.evaluate import ProgramResult, ProgramStatus, WindowState, evaluate_all
 from engine.evaluate.result import WindowResult
@@ -62,8 +62,11 @@ def _next(windows: list[WindowResult], now: datetime) -> Moment | None:
     return min(moments, key=lambda m: m.at) if moments else None
 
 
-def _row(result: ProgramResult, now: datetime) -> MerchantRow | None:
+def _row(result: ProgramResult, now: datetime, until: datetime | None) -> MerchantRow | None:
     ahead = _ahead(result.windows)
+    if until is not None:
+        soon = [w for w in ahead if w.state == WindowState.OPEN or (w.start is not None and w.start <= until)]
+        ahead = ahead if soon else []
     if not ahead:
         return None
     registration = next((w for w in ahead if w.kind == "registration"), None)
@@ -76,9 +79,12 @@ def _row(result: ProgramResult, now: datetime) -> MerchantRow | None:
                        reasons=tuple(result.deciding_reasons(3)))
 
 
-def merchant_rows(profile: MerchantProfile, packs: Sequence[Pack], now: datetime) -> list[MerchantRow]:
-    """The programmes with a window open or to come, best first: met, then left to review, then the closest
-    (fewest requirements not met, then fewest facts to enter), then the nearest deadline."""
-    rows = [row for result in evaluate_all(profile, packs, now) if (row := _row(result, now)) is not None]
+def merchant_rows(profile: MerchantProfile, packs: Sequence[Pack], now: datetime, *,
+                  days: int | None = None) -> list[MerchantRow]:
+    """The programmes with a window open or to come (with ``days``: open now or opening within that many days),
+    best first: met, then left to review, then the closest (fewest requirements not met, then fewest facts to
+    enter), then the nearest deadline."""
+    until = now + timedelta(days=days) if days is not None else None
+    rows = [row for result in evaluate_all(profile, packs, now) if (row := _row(result, now, until)) is not None]
     return sorted(rows, key=lambda r: (_RANK[r.status], r.failing, r.missing, r.deadline is None,
                                        r.deadline or (r.next.at if r.next else now), r.program))

@@ -123,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
     merchant: tuple[str, list[MerchantRow]] | None = None
     if args.merchant:
         profile = resolve_profile(args.merchant, args)
-        merchant = (merchant_name(profile, lang), merchant_rows(profile, reg.programmes(now), now))
+        merchant = (merchant_name(profile, lang), merchant_rows(profile, reg.programmes(now), now, days=args.days))
     for option, path, suffix in (("--xlsx", args.xlsx, ".xlsx"), ("--ics", args.ics, ".ics")):
         if path is not None and path.suffix.lower() != suffix:
             raise CliError(f"{option}: {path} must end in {suffix}")

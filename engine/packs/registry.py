@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from engine import rules
 from engine.i18n import Text
 from engine.packs.bundle import Bundle, read_bundle
 from engine.packs.errors import PackFileError
 from engine.packs.installed import Installed, clean_stale, folder_name, load_installed, remove_folder
 from engine.packs.origin import Origin, bundled_origin, register_origins
 from engine.rules.editions import Period, edition_at, periods, register_editions, version_key
-from engine.rules.loader import PackError, load_packs
+from engine.rules.loader import PackError
 from engine.rules.pack import Pack
 from engine.sources import SourceDocument, register_sources
 
@@ -61,7 +62,7 @@ class PackRegistry:
         self.problems = []
         if not self.folder.is_dir():
             return found
-        bundled = {p.id: p.version for p in load_packs()}
+        bundled = {p.id: p.version for p in rules.load_packs()}
         for item in sorted(self.folder.iterdir()):
             if item.name.startswith(".") or not item.is_dir():
                 continue
@@ -81,7 +82,8 @@ class PackRegistry:
 
     def reload(self) -> None:
         added = self._added()
-        packs: list[tuple[Pack, Origin, Installed | None]] = [(p, bundled_origin(p.id), None) for p in load_packs()]
+        bundled = rules.load_packs()  # looked up on use: the bundled packs as the engine gives them
+        packs: list[tuple[Pack, Origin, Installed | None]] = [(p, bundled_origin(p.id), None) for p in bundled]
         packs += [(i.pack, i.origin, i) for i in added]
         by_id: dict[str, list[Pack]] = {}
         for pack, _, _ in packs:

@@ -46,7 +46,7 @@ C: dict[str, Text] = {
     "due": Text(zh="需在截止前完成", en="Due before the deadline"),
     "reasons": Text(zh="主要原因", en="Main reasons"),
     "closest": Text(zh="最接近符合", en="Closest to meeting"),
-    "no_rows": Text(zh="没有仍可报名的项目", en="No programme with a window still ahead"),
+    "no_rows": Text(zh="这段时间内没有开放或即将开始的项目", en="No programme is open or opens in this period"),
 }
 
 
@@ -97,6 +97,10 @@ def _platform(platform: str, lang: Lang) -> str:
     return (names[0] if lang == "zh" else names[1]) if names else platform
 
 
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _due(row: MerchantRow, lang: Lang) -> str:
     if lang == "zh":
         return "\n".join(f"• {d.title.zh}（{moment_text(d.deadline).zh}前）" for d in row.due)
@@ -108,7 +112,7 @@ def _merchant_sheet(ws: Worksheet, name: str, rows: list[MerchantRow], now: date
     headers = [w("program", lang), w("status", lang)] + [c(k, lang) for k in ("not_met", "to_enter", "deadline",
                                                                               "due", "reasons")]
     body: list[list[object]] = [
-        [r.title.get(lang), status_text(r.status.value, lang), r.failing, r.missing, row_when(r).get(lang),
+        [r.title.get(lang), status_text(r.status.value, lang), r.failing, r.missing, _capital(row_when(r).get(lang)),
          _due(r, lang), "\n".join(f"• {t.get(lang)}" for t in r.reasons)]
         for r in rows]
     if not body:
