@@ -89,6 +89,17 @@ def test_validate_and_test_a_folder_being_written(tmp_path, capsys):
     assert code == 2 and "missing: no such file or folder" in err
 
 
+def test_install_from_the_folder_being_written_then_export_the_one_file_to_share(tmp_path, capsys):
+    data = str(tmp_path / "data")
+    code, out, _ = run(capsys, "--lang", "en", "--data-dir", data, "packs", "install", str(EXAMPLE))
+    assert code == 0 and out.startswith("installed: ")
+    code, _, _ = run(capsys, "--data-dir", data, "packs", "export", EXAMPLE_ID, "--out", str(tmp_path / "e.mecpack"))
+    assert code == 0
+    code, out, _ = run(capsys, "--lang", "en", "--data-dir", str(tmp_path / "other"), "packs", "install",
+                       str(tmp_path / "e.mecpack"))
+    assert code == 0 and "9 cases passed" in out
+
+
 def test_test_an_installed_or_bundled_programme_by_id(tmp_path, capsys):
     code, out, _ = run(capsys, "--lang", "en", "--data-dir", str(tmp_path / "d"), "packs", "test",
                        "icbu-2020-06-online-fair-live")

@@ -19,6 +19,7 @@ import hashlib
 import re
 import stat
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -101,7 +102,7 @@ def _read_zip(path: Path) -> dict[str, bytes]:
                     raise _too_big(name)
                 files[member] = data
             return files
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError, NotImplementedError):
         raise _refuse(name, "文件已损坏,无法读取", "the file is damaged and cannot be read") from None
 
 
