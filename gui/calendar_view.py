@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from engine.calendar import Agenda, Entry, MerchantRow, agenda, merchant_rows
 from engine.calendar.agenda import HORIZONS
-from engine.calendar.when import moment_text
 from engine.calendar.words import row_status, row_when
+from engine.when import moment_text
 from gui.i18n import lang
 from gui.status_style import status_color, status_icon
 

@@ -154,7 +154,7 @@ class ProgrammesPage(QWidget):
                 row(self.tr("Source"), doc.title.get(lg)),
                 row(self.tr("Publisher"), doc.publisher.get(lg))]
         if doc.published or doc.effective:
-            from engine.calendar.when import day_text
+            from engine.when import day_text
 
             if doc.published:
                 rows.append(row(self.tr("Published"), day_text(doc.published).get(lg)))

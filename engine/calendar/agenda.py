@@ -13,12 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from engine.calendar.when import BEIJING
 from engine.evaluate.status import WindowState
 from engine.i18n import Text
 from engine.rules.citation import Citation
 from engine.rules.editions import edition_at
 from engine.rules.pack import Pack, Window
+from engine.when import BEIJING
 
 #: The look-ahead periods the app offers (days).
 HORIZONS = (30, 90)

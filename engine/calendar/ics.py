@@ -15,8 +15,8 @@ from datetime import UTC, datetime, timedelta
 
 import engine
 from engine.calendar.agenda import Entry
-from engine.calendar.when import moment_text
 from engine.i18n import Lang
+from engine.when import moment_text
 
 PRODID = "-//Merchant Eligibility Checker//Programme calendar//EN"
 _SAFE_ID = re.compile(r"^[A-Za-z0-9._-]+$")

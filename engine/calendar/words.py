@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from engine.calendar.merchant import MerchantRow
-from engine.calendar.when import moment_text
 from engine.evaluate.status import STATUS_TEXT, ProgramStatus
 from engine.i18n import Text
+from engine.when import moment_text
 
 
 def _plural(n: int, word: str) -> str:

@@ -10,7 +10,6 @@ from typing import Any
 
 from engine.calendar import Agenda, Entry, MerchantRow, agenda, merchant_rows
 from engine.calendar.agenda import HORIZONS, MAX_DAYS, entries
-from engine.calendar.when import moment_text
 from engine.calendar.words import row_status, row_when
 from engine.cli.check import resolve_profile
 from engine.cli.common import CliError, parse_as_of, print_json
@@ -19,6 +18,7 @@ from engine.i18n import Lang
 from engine.reports import ReportError
 from engine.reports.calendar_export import c, write_calendar, write_ics
 from engine.reports.excel_report import merchant_name
+from engine.when import moment_text
 
 #: How many programmes not yet met are listed for a merchant, closest first.
 CLOSEST = 5

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from engine.calendar.when import day_text, moment_text
 from engine.groups import GROUPS
 from engine.i18n import Text
 from engine.packs.registry import Edition
 from engine.rules.pack import Window
+from engine.when import day_text, moment_text
 
 
 def period_text(edition: Edition) -> Text:

@@ -12,9 +12,9 @@ from zoneinfo import ZoneInfo
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 import engine
-from engine.calendar.when import moment_text
 from engine.i18n import Text
 from engine.rules.loader import load_packs, packs_dir
+from engine.when import moment_text
 
 ORIGIN_FILE = "origin.json"
 _BEIJING = ZoneInfo("Asia/Shanghai")

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from engine import rules
 from engine.i18n import Text
+from engine.packs import PACKS_FOLDER
 from engine.packs.bundle import Bundle, read_bundle
 from engine.packs.errors import PackFileError
 from engine.packs.installed import Installed, clean_stale, folder_name, load_installed, remove_folder
@@ -22,8 +23,6 @@ from engine.rules.editions import Period, edition_at, periods, register_editions
 from engine.rules.loader import PackError
 from engine.rules.pack import Pack
 from engine.sources import SourceDocument, register_sources
-
-PACKS_FOLDER = "packs"
 
 
 @dataclass(frozen=True)

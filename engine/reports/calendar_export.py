@@ -13,13 +13,13 @@ import engine
 from engine.calendar.agenda import Agenda, Entry
 from engine.calendar.ics import ics_text
 from engine.calendar.merchant import MerchantRow
-from engine.calendar.when import moment_text
 from engine.calendar.words import row_when
 from engine.groups import GROUPS
 from engine.i18n import Lang, Text
 from engine.reports.files import atomic_target, save_atomic
 from engine.reports.sheets import finish, table, title_block
 from engine.reports.words import status_text, w
+from engine.when import moment_text
 
 C: dict[str, Text] = {
     "title": Text(zh="项目日历", en="Programme calendar"),
