@@ -67,8 +67,12 @@ def install_files(page: ProgrammesPage, paths: list[Path]) -> None:
         page.refresh((last.id, last.version) if last else None)
         if refused:
             _refused_box(page, refused)
+        changed: dict[str, bool] = {}  # programme id -> new to this data folder (one re-check per programme)
         for result in installed:
-            page.changed.emit(result.edition.pack.id, result.replaced is None)
+            ident = result.edition.pack.id
+            changed[ident] = changed.get(ident, False) or result.replaced is None
+        for ident, new in changed.items():
+            page.changed.emit(ident, new)
 
     def failed(exc: BaseException) -> None:
         QMessageBox.warning(page, translate("PackOps", "Pack not installed"), str(exc))

@@ -210,3 +210,17 @@ def test_the_programmes_window_speaks_chinese(qtbot, window):
     assert dialog.page.install_button.text() == "安装规则包文件…"
     row = next(r for r in _rows(dialog.page) if r[0].startswith("阿里巴巴国际站 2020 年 6 月网交会"))
     assert row[1:5] == ["阿里巴巴国际站", "2020.06.1（现行）", "2020 年 5 月 18 日起", "随软件提供"]
+
+
+def test_check_as_of_uses_the_edition_in_force_then(qtbot, window, dialogs, tmp_path):
+    page = open_programmes(window).page
+    _install(qtbot, page, dialogs, [make_pack(tmp_path), second_edition(tmp_path)])
+    qtbot.waitUntil(lambda: "Re-checked" in window.statusBar().currentMessage(), timeout=20000)
+    assert window.profile_id is not None
+    for moment, version in ((datetime(2031, 3, 10, 10, 0, tzinfo=BJ), "2031.01.1"),
+                            (datetime(2031, 9, 10, 10, 0, tzinfo=BJ), "2031.08.1")):
+        window.results_view.set_as_of(moment)
+        window.reeval_timer.stop()
+        window.reevaluate()
+        (result,) = [r for r in window.results if r.program == EXAMPLE_ID]
+        assert result.version == version

@@ -57,12 +57,12 @@ class Bundle:
 
 
 def _refuse(name: str, zh: str, en: str) -> PackFileError:
-    return PackFileError(Text(zh=f"{name}:{zh}", en=f"{name}: {en}"))
+    return PackFileError(Text(zh=f"{name}：{zh}", en=f"{name}: {en}"))
 
 
 def _too_big(name: str) -> PackFileError:
-    return _refuse(name, f"太大(单个文件不超过 {MAX_FILE_BYTES // 2**20} MB,合计不超过 "
-                         f"{MAX_TOTAL_BYTES // 2**20} MB,最多 {MAX_FILES} 个文件)",
+    return _refuse(name, f"太大（单个文件不超过 {MAX_FILE_BYTES // 2**20} MB，合计不超过 "
+                         f"{MAX_TOTAL_BYTES // 2**20} MB，最多 {MAX_FILES} 个文件）",
                    f"too large (at most {MAX_FILE_BYTES // 2**20} MB a file, {MAX_TOTAL_BYTES // 2**20} MB in "
                    f"all, {MAX_FILES} files)")
 
@@ -91,9 +91,9 @@ def _read_zip(path: Path) -> dict[str, bytes]:
             for info in infos:
                 member = info.filename
                 if member.startswith(("/", "\\")) or ".." in member.split("/") or "\\" in member or ":" in member:
-                    raise _refuse(name, f"含有不安全的路径 {member!r}", f"holds an unsafe path {member!r}")
+                    raise _refuse(name, f"含有不安全的路径“{member}”", f"holds an unsafe path {member!r}")
                 if stat.S_ISLNK(info.external_attr >> 16):
-                    raise _refuse(name, f"含有链接 {member!r}", f"holds a link {member!r}")
+                    raise _refuse(name, f"含有链接“{member}”", f"holds a link {member!r}")
                 if info.file_size > MAX_FILE_BYTES:
                     raise _too_big(name)
                 with archive.open(info) as stream:
@@ -103,7 +103,7 @@ def _read_zip(path: Path) -> dict[str, bytes]:
                 files[member] = data
             return files
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError, NotImplementedError):
-        raise _refuse(name, "文件已损坏,无法读取", "the file is damaged and cannot be read") from None
+        raise _refuse(name, "文件已损坏，无法读取", "the file is damaged and cannot be read") from None
 
 
 def _read_folder(path: Path) -> dict[str, bytes]:
@@ -114,7 +114,7 @@ def _read_folder(path: Path) -> dict[str, bytes]:
         if any(part.startswith(".") for part in rel.parts):
             continue
         if item.is_symlink():
-            raise _refuse(path.name, f"含有链接 {rel.as_posix()!r}", f"holds a link {rel.as_posix()!r}")
+            raise _refuse(path.name, f"含有链接“{rel.as_posix()}”", f"holds a link {rel.as_posix()!r}")
         if item.is_dir():
             continue
         size = item.stat().st_size
@@ -134,14 +134,14 @@ def read_bundle(path: Path) -> Bundle:
         elif not path.exists():
             raise _refuse(path.name or str(path), "文件不存在", "no such file or folder")
         elif not zipfile.is_zipfile(path):
-            raise _refuse(path.name, "不是规则包文件(应为 .mecpack 压缩包或规则包文件夹)",
+            raise _refuse(path.name, "不是规则包文件（应为 .mecpack 压缩包或规则包文件夹）",
                           "not a pack file (a .mecpack archive or a pack folder)")
         else:
             digest = hashlib.sha256(path.read_bytes()).hexdigest()
             files = _read_zip(path)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise _refuse(path.name, f"无法读取:{reason}", f"cannot read: {reason}") from None
+        raise _refuse(path.name, f"无法读取：{reason}", f"cannot read: {reason}") from None
     return Bundle(name=path.name, files=files, sha256=digest, problems=_layout(path.name, files))
 
 

@@ -49,8 +49,8 @@ def window_text(window: Window) -> Text:
     start = moment_text(window.start, window.zone) if window.start else None
     end = moment_text(window.end, window.zone) if window.end else None
     if start and end:
-        return Text(zh=f"{window.title.zh}：{start.zh}至{end.zh}", en=f"{window.title.en}: {start.en} to {end.en}")
+        return Text(zh=f"{window.title.zh}：{start.zh}至 {end.zh}", en=f"{window.title.en}: {start.en} to {end.en}")
     if end:
-        return Text(zh=f"{window.title.zh}：截至{end.zh}", en=f"{window.title.en}: until {end.en}")
+        return Text(zh=f"{window.title.zh}：截至 {end.zh}", en=f"{window.title.en}: until {end.en}")
     assert start is not None
     return Text(zh=f"{window.title.zh}：{start.zh}起", en=f"{window.title.en}: from {start.en}")

@@ -43,7 +43,7 @@ class PackRefused(PackFileError):
         first = str(problems[0]) if problems else ""
         more = len(problems) - 1
         super().__init__(Text(
-            zh=f"{name} 未安装:{first}" + (f"(另有 {more} 个问题)" if more else ""),
+            zh=f"{name} 未安装：{first}" + (f"（另有 {more} 个问题）" if more else ""),
             en=f"{name} was not installed: {first}" + (f" (and {more} more problem{'s' if more > 1 else ''})"
                                                       if more else ""),
         ))

@@ -142,7 +142,7 @@ class PackRegistry:
         if editions and not added:
             raise PackFileError(_text("bundled", program))
         if version is None and len(added) > 1:
-            raise PackFileError(_text("which", program, ", ".join(e.pack.version for e in added)))
+            raise PackFileError(_text("which", program, [e.pack.version for e in added]))
         try:
             edition = self.edition(program, version) if version is not None else added[0]
         except (KeyError, IndexError):
@@ -158,14 +158,18 @@ class PackRegistry:
         return edition
 
 
-def _text(kind: str, program: str, extra: str = "") -> Text:
+def _text(kind: str, program: str, extra: str | list[str] = "") -> Text:
+    if isinstance(extra, list):
+        zh_list, en_list = "、".join(extra), ", ".join(extra)
+    else:
+        zh_list = en_list = extra
     texts = {
         "bundled": Text(zh=f"{program} 随软件提供，不能删除（只能删除添加的规则包）",
                         en=f"{program} is bundled with the app and cannot be removed (only added packs can)"),
-        "which": Text(zh=f"{program} 有多个添加的版本（{extra}），请用 --version 指明删除哪一个",
-                      en=f"{program} has several added editions ({extra}); say which one with --version"),
-        "unknown": Text(zh=f"没有添加的规则包 {program} {extra}".strip(),
-                        en=f"no added pack {program} {extra}".strip()),
-        "io": Text(zh=f"无法删除 {program}：{extra}", en=f"cannot remove {program}: {extra}"),
+        "which": Text(zh=f"{program} 有多个添加的版本（{zh_list}），请用 --version 指明删除哪一个",
+                      en=f"{program} has several added editions ({en_list}); say which one with --version"),
+        "unknown": Text(zh=f"没有添加的规则包 {program} {zh_list}".strip(),
+                        en=f"no added pack {program} {en_list}".strip()),
+        "io": Text(zh=f"无法删除 {program}：{zh_list}", en=f"cannot remove {program}: {en_list}"),
     }
     return texts[kind]
