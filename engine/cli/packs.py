@@ -50,7 +50,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     rem.add_argument("program", help="programme id")
     rem.add_argument("--version", default=None, help="which added edition (needed when there are several)")
     exp = action("export", "write an edition as a pack file (bundled ones too: a start for a new edition)",
-                 run_export, fmt=False)
+                 run_export)
     exp.add_argument("program", help="programme id")
     exp.add_argument("--version", default=None, help="an edition (default: the one in force now)")
     exp.add_argument("--out", required=True, type=Path, help="the .mecpack file to write")
@@ -203,6 +203,11 @@ def run_export(args: argparse.Namespace) -> int:
         raise CliError(str(exc.args[0])) from None
     except PackFileError as exc:
         raise _file_error(exc, args) from None
+    if args.format == "json":
+        print_json({"exported": edition_json(edition, False), "path": str(args.out)})
+    else:
+        print(f"已导出：{edition.pack.id} {edition.pack.version} → {args.out}" if args.lang == "zh" else
+              f"exported: {edition.pack.id} {edition.pack.version} -> {args.out}")
     return 0
 
 
