@@ -20,7 +20,8 @@ def open_programmes(window: Any, tab: int = 0) -> Any:
 
         dialog = ProgrammesDialog(window, window)
         window.programmes_dialog = dialog
-    else:
+    else:  # packs may have been added or removed meanwhile, e.g. from the command line
+        dialog.registry.reload()
         dialog.page.refresh()
         dialog.calendar.refresh()
     dialog.tabs.setCurrentIndex(tab)

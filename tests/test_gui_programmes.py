@@ -224,3 +224,13 @@ def test_check_as_of_uses_the_edition_in_force_then(qtbot, window, dialogs, tmp_
         window.reevaluate()
         (result,) = [r for r in window.results if r.program == EXAMPLE_ID]
         assert result.version == version
+
+
+def test_reopening_shows_packs_added_meanwhile_from_the_command_line(qtbot, window, store, tmp_path):
+    from engine.cli.main import main
+
+    dialog = open_programmes(window)
+    dialog.close()
+    assert main(["--data-dir", str(store.data_dir), "packs", "install", str(make_pack(tmp_path))]) == 0
+    again = open_programmes(window)
+    assert again is dialog and any(r[0].startswith("Example spring 2031") for r in _rows(again.page))
