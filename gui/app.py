@@ -100,9 +100,9 @@ class Controller:
         if defer:
             window = MainWindow(self.store, defer=True)
         else:
-            from engine.rules import load_packs
+            from engine.packs import load_programmes
 
-            window = MainWindow(self.store, list(load_packs()))
+            window = MainWindow(self.store, load_programmes(getattr(self.store, "data_dir", None)))
         window.language_requested.connect(self.switch_language)
         if select:
             window.panel.select(select)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.crash import log_dir
 from gui.i18n import lang
+from gui.programmes_menu import add_actions as add_programmes_actions
 from gui.settings import recent_files
 
 Key = QKeySequence.StandardKey
@@ -68,6 +69,8 @@ class WindowActions:
         tools.addAction(self._action("check", self.tr("&Check this merchant"), self.run_check, Key.Refresh))
         tools.addAction(self._action("check_all", self.tr("Check &all merchants…"), self.check_all, "Ctrl+Shift+R"))
         tools.addAction(self._action("batch", self.tr("Export &batch matrix…"), self.export_batch))
+        tools.addSeparator()
+        add_programmes_actions(self, tools)
         tools.addSeparator()
         lang_menu = tools.addMenu(self.tr("&Language"))
         group = QActionGroup(self)

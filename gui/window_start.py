@@ -80,9 +80,9 @@ class WindowStart:
 
     def _load_packs(self: Any, packs: list[Any] | None) -> None:
         if not self.packs:
-            from engine.rules import load_packs
+            from engine.packs import load_programmes  # bundled and added, each in the edition in force now
 
-            self.packs = list(packs if packs is not None else load_packs())
+            self.packs = list(packs if packs is not None else load_programmes(getattr(self.store, "data_dir", None)))
 
     def _finish(self: Any, packs: list[Any] | None) -> None:
         from gui.calculators_view import CalculatorsView

@@ -91,7 +91,8 @@ def _one(kind: str | None, spec: FactSpec, b: dict[str, Any], edge: bool) -> st.
     if spec.place:  # a place as people type it; text that names no division is refused by the model
         return st.sampled_from(PLACES)
     if edge:
-        return st.one_of(TEXT, st.just("=" + "长" * (max_len - 1)), st.just("\ufffe" * max_len))
+        return st.one_of(TEXT.map(lambda s: s[:max_len]), st.just("=" + "长" * (max_len - 1)),
+                         st.just("\ufffe" * max_len))
     return TEXT.map(lambda s: s[:max_len])
 
 

@@ -113,7 +113,7 @@ def run_report(args: argparse.Namespace) -> int:
         raise CliError("--pdf: PDF output needs the desktop app's renderer; run the installed eligibility-cli "
                        "(gui.cli) or export the PDF from the app")
     as_of = parse_as_of(args.as_of)
-    packs = select_packs(args.program)
+    packs = select_packs(args.program, args, as_of)
     merchant = _profile(args)
     results = evaluate_all(merchant.profile, packs, as_of)
     try:
@@ -173,7 +173,7 @@ def run_batch(args: argparse.Namespace) -> int:
     lang = _lang(args)
     _xlsx(args.out, "--out")
     as_of = parse_as_of(args.as_of)
-    packs = select_packs(args.program)
+    packs = select_packs(args.program, args, as_of)
     profiles: list[MerchantProfile] | Iterator[MerchantProfile]
     try:
         if args.store:

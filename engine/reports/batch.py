@@ -33,6 +33,7 @@ from engine.reports.styles import BOLD, HEADER_FILL, HEADER_FONT, TITLE_FONT, WR
 from engine.reports.wo_sheet import add_cell_sheet, append_sized
 from engine.reports.words import status_text, w, zoned
 from engine.rules import Pack
+from engine.rules.editions import in_force
 
 #: ``progress(done, total) -> bool``; ``total`` is 0 when unknown; returning False cancels.
 Progress = Callable[[int, int], bool]
@@ -152,6 +153,7 @@ def write_batch(path: Path, profiles: Iterable[MerchantProfile], packs: Sequence
     """
     if per_merchant and total > MAX_MERCHANT_SHEETS:
         raise ReportError(TOO_MANY_SHEETS)
+    packs = [in_force(p, as_of) for p in packs]  # each programme in the edition in force at as_of
     summary = BatchSummary(counts={p.id: {s.value: 0 for s in ProgramStatus} for p in packs})
     date_text = zoned(as_of)[:10]
     wb = Workbook(write_only=True)

@@ -12,6 +12,7 @@ import engine
 from engine.evaluate.program_result import ProgramResult
 from engine.facts import MerchantProfile
 from engine.i18n import Lang
+from engine.packs.origin import origin_text
 from engine.reports.checklist_sheet import checklist_sheet
 from engine.reports.files import save_workbook
 from engine.reports.rows import (
@@ -57,6 +58,7 @@ def _program(ws: Worksheet, result: ProgramResult, lang: Lang) -> int:
         (w("status", lang), f"{status_text(result.status.value, lang)} — {result.summary.get(lang)}"),
         (w("window", lang), window_text(result.window, lang)),
         (w("source", lang), f"{result.source}  ({result.program} {result.version})"),
+        (w("origin", lang), origin_text(result.program, result.version).get(lang)),
     ], lang)
     headers = ["#"] + [w(k, lang) for k in ("criterion", "result", "reason", "clause", "quote", "remedy",
                                             "distance", "earliest")]

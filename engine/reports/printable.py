@@ -11,6 +11,7 @@ import engine
 from engine.evaluate.program_result import ProgramResult
 from engine.facts import MerchantProfile
 from engine.i18n import Lang
+from engine.packs.origin import origin_text
 from engine.reports.excel_report import merchant_name
 from engine.reports.rows import (
     checklist_rows,
@@ -76,7 +77,8 @@ def _program(result: ProgramResult, lang: Lang) -> str:
     return (f'<h2 style="page-break-before: always">{_e(result.title.get(lang))}</h2>'
             f"<p>{_e(w('status', lang))}: <b>{_e(status_text(result.status.value, lang))}</b> — "
             f"{_e(result.summary.get(lang))}<br/>{_e(w('window', lang))}: {_e(window_text(result.window, lang))}"
-            f"<br/>{_e(w('source', lang))}: {_e(result.source)} ({_e(result.program)} {_e(result.version)})</p>"
+            f"<br/>{_e(w('source', lang))}: {_e(result.source)} ({_e(result.program)} {_e(result.version)})"
+            f"<br/>{_e(w('origin', lang))}: {_e(origin_text(result.program, result.version).get(lang))}</p>"
             + _table(headers, rows, [4, 22, 12, 38, 24]))
 
 

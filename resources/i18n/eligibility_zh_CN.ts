@@ -1240,4 +1240,397 @@
         <translation>全省 / 未选择城市</translation>
     </message>
 </context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="46" />
+        <source>From (Beijing time):</source>
+        <translation>起始时间（北京时间）：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="54" />
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="57" />
+        <source>Look ahead:</source>
+        <translation>查看范围：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="60" />
+        <source>%1 days</source>
+        <translation>未来 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="64" />
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="65" />
+        <source>Export calendar file (.ics)…</source>
+        <translation>导出日历文件（.ics）…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="71" />
+        <source>Period · programme</source>
+        <translation>时间段 · 项目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="71" />
+        <source>Starts (Beijing time)</source>
+        <translation>开始（北京时间）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="72" />
+        <source>Ends (Beijing time)</source>
+        <translation>截止（北京时间）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="72" />
+        <source>Programme's own zone</source>
+        <translation>项目所在时区</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="73" />
+        <source>Edition</source>
+        <translation>规则版本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="81" />
+        <source>Programme</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="81" />
+        <source>Status</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="82" />
+        <source>Registration and deadlines</source>
+        <translation>报名与截止</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="82" />
+        <source>Due before then</source>
+        <translation>截止前需完成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="119" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="129" />
+        <source>Beijing time</source>
+        <translation>同北京时间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="140" />
+        <source>Open, closes within %1 days</source>
+        <translation>正在开放，%1 天内截止</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="141" />
+        <source>Open now</source>
+        <translation>正在开放</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="142" />
+        <source>Opens within %1 days</source>
+        <translation>%1 天内开始</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="144" />
+        <location filename="../../gui/calendar_view.py" line="173" />
+        <source>No programme is open or opens in this period.</source>
+        <translation>这段时间内没有开放或即将开始的项目。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="152" />
+        <source>Select a merchant to see the programmes it meets or is closest to meeting.</source>
+        <translation>选择一个商家，查看它已符合或最接近符合的项目。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="160" />
+        <source>%1: programmes open now or opening in this period, the ones met first, then the closest.</source>
+        <translation>%1：正在开放或在此期间开始的项目，已符合的在前，其次是最接近符合的。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="188" />
+        <source>Calendar exported</source>
+        <translation>日历已导出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="188" />
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="194" />
+        <source>Export calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="194" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="201" />
+        <location filename="../../gui/calendar_view.py" line="216" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="209" />
+        <source>Export calendar file</source>
+        <translation>导出日历文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="209" />
+        <source>Calendar file (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>PackOps</name>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="28" />
+        <location filename="../../gui/pack_ops.py" line="74" />
+        <source>Pack not installed</source>
+        <translation>规则包未安装</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="29" />
+        <source>Nothing was installed from these files; the data stays as it was.</source>
+        <translation>这些文件都没有安装，数据保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="34" />
+        <source>For the pack's author (file:line:column):</source>
+        <translation>供规则包作者参考（文件:行:列）：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="40" />
+        <source>Install pack file</source>
+        <translation>安装规则包文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="41" />
+        <source>Pack files (*.mecpack *.zip)</source>
+        <translation>规则包文件 (*.mecpack *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="76" />
+        <source>Checking the pack and running its test cases…</source>
+        <translation>正在检查规则包并运行测试用例…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="85" />
+        <source>Remove edition %1 of “%2”? Checks dated in its period will use the edition before it again.</source>
+        <translation>删除“%2”的 %1 版？日期在其适用期内的检查将重新使用之前的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="87" />
+        <source>Remove pack</source>
+        <translation>删除规则包</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="94" />
+        <source>Pack not removed</source>
+        <translation>规则包未删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="107" />
+        <source>Export pack file</source>
+        <translation>导出规则包文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="108" />
+        <source>Pack files (*.mecpack)</source>
+        <translation>规则包文件 (*.mecpack)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="115" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="117" />
+        <source>Pack exported</source>
+        <translation>规则包已导出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="118" />
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="151" />
+        <source>Re-checked %n merchant(s) against the changed programme.</source>
+        <translation>已按变更后的项目重新检查 %n 个商家。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="155" />
+        <source>Re-check failed</source>
+        <translation>重新检查失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="158" />
+        <source>Re-check cancelled; merchants not yet re-checked keep their earlier checks.</source>
+        <translation>已取消重新检查；尚未重新检查的商家保留之前的检查结果。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="161" />
+        <source>Re-checking the merchants this programme concerns…</source>
+        <translation>正在重新检查与该项目相关的商家…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesDialog</name>
+    <message>
+        <location filename="../../gui/programmes_window.py" line="21" />
+        <source>Programmes and calendar</source>
+        <translation>项目与日历</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_window.py" line="26" />
+        <source>Programmes</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_window.py" line="27" />
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesMenu</name>
+    <message>
+        <location filename="../../gui/programmes_menu.py" line="35" />
+        <source>&amp;Programmes…</source>
+        <translation>项目(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_menu.py" line="36" />
+        <source>Programme &amp;calendar…</source>
+        <translation>项目日历(&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPage</name>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="45" />
+        <source>Every programme the checker knows: bundled with the app or added from a pack file. A newer edition applies from its start; checks dated earlier keep the edition in force then.</source>
+        <translation>本工具知道的全部项目：随软件提供的，或从规则包文件添加的。新版本自其生效之日起适用；日期更早的检查仍使用当时有效的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="53" />
+        <source>Programme</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="53" />
+        <location filename="../../gui/programmes_page.py" line="150" />
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="53" />
+        <location filename="../../gui/programmes_page.py" line="151" />
+        <source>Edition</source>
+        <translation>规则版本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="54" />
+        <location filename="../../gui/programmes_page.py" line="152" />
+        <source>In force</source>
+        <translation>适用期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="54" />
+        <location filename="../../gui/programmes_page.py" line="153" />
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="54" />
+        <location filename="../../gui/programmes_page.py" line="154" />
+        <source>Source</source>
+        <translation>依据文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="64" />
+        <source>Install pack file…</source>
+        <translation>安装规则包文件…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="65" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="66" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="67" />
+        <source>Checks the pack, runs its test cases and adds it; a pack with any problem is not installed</source>
+        <translation>检查规则包并运行其测试用例，全部通过才添加；有任何问题的规则包不会安装</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="69" />
+        <source>Removes an added edition; the edition before it applies again</source>
+        <translation>删除添加的版本；之前的版本重新适用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="70" />
+        <source>Writes this edition as a pack file (a start for a new edition)</source>
+        <translation>把这个版本导出为规则包文件（可作为编写新版本的起点）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="103" />
+        <source> (in force)</source>
+        <translation>（现行）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="118" />
+        <source>Added packs left out because they could not be loaded:</source>
+        <translation>以下添加的规则包无法加载，已略过：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="155" />
+        <source>Publisher</source>
+        <translation>发布方</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="160" />
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="162" />
+        <source>Takes effect</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="164" />
+        <source>%1 criteria, %2 checklist items, %3 calculators</source>
+        <translation>条件 %1 条，清单 %2 项，计算器 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="168" />
+        <source>Windows</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="169" />
+        <source>No dates given.</source>
+        <translation>未给出日期。</translation>
+    </message>
+</context>
 </TS>
