@@ -129,13 +129,12 @@ class MainWindow(WindowStart, WindowActions, FileOps, BatchOps, BackupOps, Store
         if profile_id == self.profile_id:
             return
         if not self.maybe_save():
-            if self.profile_id is not None:
-                self.panel.refresh(self.profile_id)
+            self.panel.keep_current(self.profile_id)  # after this selection change, never inside it
             return
         self.load_merchant(profile_id)
 
     def load_merchant(self, profile_id: str | None) -> None:
-        self.profile_id = profile_id
+        self.profile_id = self.panel.current = profile_id
         settings().setValue("main/last_merchant", profile_id or "")
         if profile_id is None:
             from engine.facts import MerchantProfile
