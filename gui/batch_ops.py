@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from gui.i18n import lang
+from gui.i18n import lang, ntr
 from gui.worker import Cancelled as WorkCancelled
 from gui.worker import check_cancel, run_task
 
@@ -48,7 +48,7 @@ class BatchOps:
             self.panel.refresh(self.profile_id)
             if self.profile_id is not None:
                 self.history_view.load(self.store, self.profile_id)
-            self.statusBar().showMessage(self.tr("Checked %n merchant(s).", "", count), 5000)
+            self.statusBar().showMessage(ntr("BatchOps", "Checked %n merchant(s).", count), 5000)
 
         run_task(self, self.tr("Checking all merchants…"), job, done,
                  lambda e: self.show_error(self.tr("Check failed"), e),

@@ -1,4 +1,10 @@
-"""The profile editor: forms generated from the profile model's field metadata, one tab per platform."""
+"""The profile editor: forms generated from the profile model's field metadata, one tab per platform.
+
+A value that cannot be read (a number or date typed wrongly) keeps the profile invalid and blocks saving until it
+is corrected. The unified social credit code is the exception: a code that fails its check (GB 32100) is shown
+with the reason but held back, so the other facts can be saved; the stored code stays what it was until a valid
+one is typed (``held_back``).
+"""
 
 from __future__ import annotations
 
@@ -15,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine.facts import GROUPS, FactSpec, MerchantProfile, ProfileInvalid, fact_specs
+from engine.facts import GROUPS, FactSpec, MerchantProfile, ProfileInvalid, fact_specs, uscc
 from engine.facts.profile import MerchantProfile as _Model
+from engine.i18n import Text
 from gui.document import build_profile, profile_values
-from gui.fields import FieldInput, TextInput, make_input
+from gui.fields import USCC_PATH, FieldInput, TextInput, make_input
 from gui.i18n import lang
 from gui.notes_input import NotesInput
 from gui.status_style import status_color
@@ -57,6 +64,7 @@ class ProfileEditor(QWidget):
         self.tab_of: dict[str, int] = {}
         self._raw: set[str] = set()  # loaded into a form not built yet: the widget's own form of it comes later
         self._values: dict[str, Any] = {}
+        self._saved: dict[str, Any] = {}  # as loaded or last saved: what a held-back value falls back to
         self.problems: list[Any] = []
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -182,12 +190,33 @@ class ProfileEditor(QWidget):
             else:
                 widget.set_value(values.get(path))
                 self._values[path] = widget.value()
+        self._saved = dict(self._values)
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self.validate()
 
     def values(self) -> dict[str, Any]:
         return dict(self._values)
+
+    def held_back(self) -> dict[str, Text]:
+        """Values shown but not saved, with the reason: a credit code that fails its check."""
+        code = self._values.get(USCC_PATH)
+        problem = uscc.problem(code) if isinstance(code, str) else None
+        return {USCC_PATH: problem} if problem is not None and code != self._saved.get(USCC_PATH) else {}
+
+    def _for_profile(self) -> dict[str, Any]:
+        """The values to validate, evaluate and save: held-back ones as they were saved."""
+        held = self.held_back()
+        return {p: self._saved.get(p) if p in held else v for p, v in self._values.items()}
+
+    def saved(self, profile: MerchantProfile) -> None:
+        """The window saved ``profile``: it is the new fallback, and the editor is clean unless values are still
+        held back."""
+        stored = profile_values(profile)
+        self._saved = {p: stored.get(p) for p in self._values}
+        if not self.held_back():
+            self.undo_stack.setClean()
+        self.validate()
 
     def _edited(self, path: str, title: str) -> None:
         new = self._inputs[path].value()
@@ -214,7 +243,7 @@ class ProfileEditor(QWidget):
 
     def validate(self) -> bool:
         try:
-            build_profile(self._values)
+            build_profile(self._for_profile())
             self.problems = []
         except ProfileInvalid as exc:
             self.problems = exc.problems
@@ -226,20 +255,47 @@ class ProfileEditor(QWidget):
         self.validity_changed.emit(ok)
         return ok
 
-    def _show_errors(self, paths: Any) -> None:
+    def _messages(self) -> dict[str, list[str]]:
+        """Per field, what is wrong, in the app language: the input's own reading first (it says why the text
+        cannot be read), else the profile model's."""
+        lg = lang()
         by_path: dict[str, list[str]] = {}
         for problem in self.problems:
             path = ".".join(problem.path.split(".")[:2])
-            by_path.setdefault(path, []).append(problem.problem.get(lang()))
+            by_path.setdefault(path, []).append(problem.problem.get(lg))
+        for path in list(by_path):
+            own = self._inputs[path].problem() if path in self._inputs else None
+            if own is not None:
+                by_path[path] = [own.get(lg)]
+        for path, why in self.held_back().items():
+            by_path[path] = [self.tr("%1. It is not saved until it is corrected; the other facts are saved.")
+                             .replace("%1", why.get(lg))]
+        return by_path
+
+    def _show_errors(self, paths: Any) -> None:
+        by_path = self._messages()
         for path in paths:
             messages = by_path.get(path)
             label = self._errors[path]
             label.setText("; ".join(messages or []))
             label.setVisible(bool(messages))
 
+    def problem_lines(self) -> list[str]:
+        """What blocks saving, one line per field, as a merchant reads it ("Registered capital: …")."""
+        by_path = self._messages()
+        held = self.held_back()
+        lines = []
+        for path in dict.fromkeys(".".join(p.path.split(".")[:2]) for p in self.problems):
+            if path in held:
+                continue
+            spec = fact_specs().get(path)
+            title = spec.title(lang()) if spec is not None else self._title(*_top_title(path.split(".")[0]))
+            lines.append(f"{title}: {'; '.join(by_path.get(path, []))}")
+        return lines
+
     def profile(self) -> MerchantProfile:
-        """The validated profile; raises ProfileInvalid."""
-        return build_profile(self._values)
+        """The validated profile (held-back values as saved); raises ProfileInvalid."""
+        return build_profile(self._for_profile())
 
     def jump_to(self, path: str) -> bool:
         widget = self._widget(path)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from gui.i18n import lang
+from gui.i18n import lang, ntr
 from gui.io_ops import SUPPORTED, ImportProblem, read_profiles, write_profile_json
 from gui.settings import add_recent_file
 from gui.worker import check_cancel, run_task
@@ -84,7 +84,7 @@ class FileOps:
             self.panel.refresh(created[-1] if created else None, quiet=False)
             if problems:
                 QMessageBox.warning(self, self.tr("Some files were not imported"), "\n".join(problems))
-            self.statusBar().showMessage(self.tr("Imported %n merchant(s).", "", len(created)), 5000)
+            self.statusBar().showMessage(ntr("FileOps", "Imported %n merchant(s).", len(created)), 5000)
 
         run_task(self, self.tr("Importing…"), job, done, lambda e: self.show_error(self.tr("Import failed"), e))
 

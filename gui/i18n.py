@@ -22,6 +22,12 @@ def qm_path() -> str:
     return str(resource_path("i18n", "eligibility_zh_CN.qm"))
 
 
+def ntr(context: str, text: str, count: int) -> str:
+    """A translated text with a count (``%n``). The window's helper classes are mixins without a Qt class of their
+    own: ``self.tr`` there finds plain texts but not plural ones, so plural texts name their context."""
+    return QCoreApplication.translate(context, text, "", count)
+
+
 def lang() -> Lang:
     value = _state["lang"]
     return "en" if value == "en" else "zh"

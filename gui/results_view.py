@@ -24,6 +24,7 @@ from engine.evaluate import ProgramResult
 from gui.i18n import lang
 from gui.result_html import criterion_html, program_html
 from gui.status_style import status_color, status_icon, status_word
+from gui.wheel_guard import guard_wheel
 
 BEIJING = ZoneInfo("Asia/Shanghai")
 ROLE = Qt.ItemDataRole.UserRole
@@ -44,6 +45,7 @@ class ResultsView(QWidget):
         self.as_of_edit.setTimeZone(QTimeZone(b"Asia/Shanghai"))
         self.as_of_edit.setToolTip(self.tr("What if: see the result on another day, e.g. the registration deadline"))
         self.as_of_edit.dateTimeChanged.connect(self.as_of_changed)
+        guard_wheel(self.as_of_edit)
         now = QPushButton(self.tr("Now"), self)
         now.clicked.connect(self.reset_as_of)
         bar.addWidget(self.as_of_edit)

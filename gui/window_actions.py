@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.crash import log_dir
-from gui.i18n import lang
+from gui.i18n import lang, ntr
 from gui.settings import recent_files
 
 Key = QKeySequence.StandardKey
@@ -178,7 +178,7 @@ class WindowActions:
             count = self.store.empty_trash()
             self.last_deleted = None
             self.panel.refresh()
-            self.statusBar().showMessage(self.tr("%n merchant(s) removed.", "", count), 4000)
+            self.statusBar().showMessage(ntr("WindowActions", "%n merchant(s) removed.", count), 4000)
 
     def switch_language(self: Any, code: str) -> None:
         if code != lang() and self.maybe_save():

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QMessageBox
 
-from gui.i18n import lang
+from gui.i18n import lang, ntr
 
 # engine models are imported where used: the window's first paint comes before them (see gui/window_start.py)
 
@@ -37,16 +37,21 @@ class StoreOps:
             return False
         try:
             profile = self.editor.profile()
-        except ProfileInvalid as exc:
-            QMessageBox.warning(self, self.tr("Cannot save yet"),
-                                self.tr("Please correct these fields first:") + "\n\n" + exc.message(lang()))
+        except ProfileInvalid:
+            QMessageBox.warning(self, self.tr("Cannot save yet"), self.tr("Please correct these fields first:")
+                                + "\n\n" + "\n".join(self.editor.problem_lines()))
             return False
         stored = self.store.save(self.profile_id, profile)
         self.revision = stored.revision
-        self.editor.undo_stack.setClean()
+        self.editor.saved(stored.profile)
         self.panel.refresh(self.profile_id)
         self.history_view.load(self.store, self.profile_id)
-        self.statusBar().showMessage(self.tr("Saved."), 3000)
+        held = self.editor.held_back()
+        if held:
+            self.statusBar().showMessage(self.tr("Saved, except the unified social credit code: %1").replace(
+                "%1", "; ".join(why.get(lang()) for why in held.values())), 15000)
+        else:
+            self.statusBar().showMessage(self.tr("Saved."), 3000)
         return True
 
     def run_check(self: Any) -> None:
@@ -64,7 +69,7 @@ class StoreOps:
         self.panel.refresh(self.profile_id)
         self.history_view.load(self.store, self.profile_id)
         self.tabs.setCurrentWidget(self.results_view)
-        self.statusBar().showMessage(self.tr("Checked %n programme(s).", "", len(results)), 4000)
+        self.statusBar().showMessage(ntr("StoreOps", "Checked %n programme(s).", len(results)), 4000)
 
     def store_tick(self: Any, program: str, item_id: str, state: str) -> None:
         if self.profile_id is not None and self.can_write():

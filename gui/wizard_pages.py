@@ -29,6 +29,7 @@ from gui.fields import FieldInput, make_input
 from gui.i18n import lang
 from gui.result_html import window_lines
 from gui.status_style import status_color, status_label
+from gui.wheel_guard import guard_wheel
 
 
 class MerchantPage(QWizardPage):
@@ -45,6 +46,7 @@ class MerchantPage(QWizardPage):
         self.combo = QComboBox(self)
         for summary in wizard.store.list_profiles():
             self.combo.addItem(summary.name or self.tr("(unnamed)"), summary.id)
+        guard_wheel(self.combo)
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("Merchant name"))
         form = QFormLayout(self)
@@ -169,6 +171,17 @@ class FactsPage(QWizardPage):
         try:
             self.wiz.draft_profile()
         except ProfileInvalid as exc:
-            self.problem.setText(exc.message(lang()))
+            self.problem.setText("\n".join(self._lines(exc)))
             return False
+        self.problem.clear()
         return True
+
+    def _lines(self, exc: ProfileInvalid) -> list[str]:
+        """One line per field, as a merchant reads it: the field's title and the input's own reason first."""
+        lg, lines = lang(), []
+        for found in exc.problems:
+            path = ".".join(found.path.split(".")[:2])
+            widget = self.inputs.get(path)
+            own = widget.problem() if widget is not None else None
+            lines.append(f"{found.field.get(lg)}: {(own or found.problem).get(lg)}")
+        return list(dict.fromkeys(lines))

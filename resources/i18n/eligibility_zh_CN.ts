@@ -280,6 +280,21 @@
         <source>Set this date to unknown</source>
         <translation>将此日期设为未知</translation>
     </message>
+    <message>
+        <location filename="../../gui/date_input.py" line="29" />
+        <source>For example 2015-03-18, 2015/3/18, 2015年3月18日 or 20150318</source>
+        <translation>例如 2015-03-18、2015/3/18、2015年3月18日 或 20150318</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_input.py" line="35" />
+        <source>Calendar…</source>
+        <translation>日历…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_input.py" line="36" />
+        <source>Pick the date on a calendar</source>
+        <translation>在日历上选择日期</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -637,11 +652,6 @@
 <context>
     <name>MerchantPanel</name>
     <message>
-        <location filename="../../gui/merchant_panel.py" line="31" />
-        <source>Search merchants</source>
-        <translation>搜索商家</translation>
-    </message>
-    <message>
         <location filename="../../gui/merchant_panel.py" line="54" />
         <source>New</source>
         <translation>新建</translation>
@@ -655,6 +665,21 @@
         <location filename="../../gui/merchant_panel.py" line="56" />
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merchant_panel.py" line="39" />
+        <source>Search name, legal name, credit code, city, notes</source>
+        <translation>搜索名称、主体名称、信用代码、城市、备注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merchant_panel.py" line="134" />
+        <source>No merchants yet. Press New, run the check wizard (Ctrl+Shift+N) or import an Excel intake sheet (Ctrl+O).</source>
+        <translation>还没有商家。点“新建”，或运行检查向导（Ctrl+Shift+N），或导入 Excel 采集表（Ctrl+O）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merchant_panel.py" line="137" />
+        <source>No merchant matches “%1”. Press Esc to show them all.</source>
+        <translation>没有与“%1”匹配的商家。按 Esc 显示全部。</translation>
     </message>
 </context>
 <context>
@@ -687,6 +712,11 @@
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>有 %n 个字段需要修改后才能保存。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="271" />
+        <source>%1. It is not saved until it is corrected; the other facts are saved.</source>
+        <translation>%1。改正之前不会保存这一项，其他信息照常保存。</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1010,11 @@
         <location filename="../../gui/window_store.py" line="76" />
         <source>Revision %1 restored as a new revision.</source>
         <translation>已将版本 %1 恢复为新版本。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_store.py" line="51" />
+        <source>Saved, except the unified social credit code: %1</source>
+        <translation>已保存，但统一社会信用代码未保存：%1</translation>
     </message>
 </context>
 <context>
