@@ -149,6 +149,8 @@ class FileOps:
         wizard = CheckWizard(self.store, self.packs, self, profile_id=self.profile_id)
         if wizard.exec() and wizard.saved_id is not None:
             pid = wizard.saved_id
+            self.program_filter.set_chosen({p.id for p in wizard.selected_packs()}, quiet=True)
+            self.program_filter.save(self.store, pid)  # the programmes it was run for stay chosen
             self.profile_id = None
             self.panel.refresh(pid, quiet=False)
             if self.profile_id != pid:

@@ -136,6 +136,7 @@ class MainWindow(WindowStart, WindowActions, FileOps, BatchOps, BackupOps, Store
     def load_merchant(self, profile_id: str | None) -> None:
         self.profile_id = self.panel.current = profile_id
         settings().setValue("main/last_merchant", profile_id or "")
+        self.program_filter.load(self.store, profile_id)
         if profile_id is None:
             from engine.facts import MerchantProfile
 
@@ -164,8 +165,16 @@ class MainWindow(WindowStart, WindowActions, FileOps, BatchOps, BackupOps, Store
             return
         from engine.evaluate import evaluate_all
 
-        self.show_results(evaluate_all(profile, self.packs, self.results_view.as_of()))
+        self.show_results(evaluate_all(profile, self.shown_packs(), self.results_view.as_of()))
         self.update_title()
+
+    def shown_packs(self) -> list[Pack]:
+        """The programmes chosen for this merchant (all unless the wizard or the programme menu narrowed them)."""
+        return [p for p in self.packs if self.program_filter.shows(p.id)]
+
+    def _programmes_chosen(self) -> None:
+        self.program_filter.save(self.store, self.profile_id)
+        self.reevaluate()
 
     def show_results(self, results: list[ProgramResult]) -> None:
         self.results = results

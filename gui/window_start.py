@@ -107,6 +107,13 @@ class WindowStart:
         self.calculators_view.fact_clicked.connect(self.jump_to_fact)
         self.checklist_view.tick_changed.connect(self.store_tick)
         self.history_view.restore_requested.connect(self.restore_revision)
+        from gui.program_filter import ProgramFilter
+
+        self.program_filter = ProgramFilter(self)
+        self.program_filter.set_packs(self.packs)
+        self.program_filter.changed.connect(self._programmes_chosen)
+        self.tabs.setCornerWidget(self.program_filter.button, Qt.Corner.TopRightCorner)
+        self.program_filter.button.show()
         self.add_undo_actions()
         self.ready = True
         self.setAcceptDrops(True)

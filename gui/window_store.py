@@ -61,7 +61,7 @@ class StoreOps:
         if self.profile_id is None or (not self.editor.undo_stack.isClean() and not self.save()):
             return
         stored = self.store.get(self.profile_id)
-        results = evaluate_all(stored.profile, self.packs, self.results_view.as_of())
+        results = evaluate_all(stored.profile, self.shown_packs(), self.results_view.as_of())
         if self.can_write():
             for result in results:
                 self.store.record_check(self.profile_id, stored.revision, result)

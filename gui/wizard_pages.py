@@ -154,16 +154,34 @@ class FactsPage(QWizardPage):
         if not paths:
             form.addRow(QLabel(self.tr("Nothing is missing: every criterion can be decided."), page))
         for path in paths:
-            spec = fact_spec(path)
-            widget = make_input(spec, page)
-            widget.set_value(self.wiz.draft.get(path))
-            widget.setToolTip(spec.help(lang()))
-            label = QLabel(spec.title(lang()).replace("&", "&&"), page)
-            label.setToolTip(spec.help(lang()))
-            label.setBuddy(widget.focus_widget())
-            form.addRow(label, widget)
-            self.inputs[path] = widget
+            self._add_row(form, path)
         self.scroll.setWidget(page)
+
+    def _add_row(self, form: QFormLayout, path: str) -> FieldInput:
+        spec = fact_spec(path)
+        page = form.parentWidget()
+        widget = make_input(spec, page)
+        widget.set_value(self.wiz.draft.get(path))
+        widget.setToolTip(spec.help(lang()))
+        label = QLabel(spec.title(lang()).replace("&", "&&"), page)
+        label.setToolTip(spec.help(lang()))
+        label.setBuddy(widget.focus_widget())
+        form.addRow(label, widget)
+        self.inputs[path] = widget
+        return widget
+
+    def focus_fact(self, path: str) -> None:
+        """Scroll to the fact's field and put the cursor in it (adding it when it was not asked)."""
+        widget = self.inputs.get(path)
+        page = self.scroll.widget()
+        if widget is None and page is not None and isinstance(page.layout(), QFormLayout):
+            widget = self._add_row(page.layout(), path)  # type: ignore[arg-type]
+        if widget is None or page is None:
+            return
+        page.layout().activate()
+        page.adjustSize()
+        self.scroll.ensureWidgetVisible(widget, 0, 40)
+        widget.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def validatePage(self) -> bool:
         for path, widget in self.inputs.items():

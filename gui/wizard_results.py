@@ -18,7 +18,7 @@ class ResultsPage(QWizardPage):
         self.setSubTitle(self.tr("Save keeps the merchant and this check. You can also export or print now."))
         self.view = ResultsView(self)
         self.view.as_of_changed.connect(self._evaluate)
-        self.view.fact_clicked.connect(lambda _: self.wiz.back())
+        self.view.fact_clicked.connect(self.wiz.show_fact)
         self.export_button = QPushButton(self.tr("Export Excel…"), self)
         self.export_button.clicked.connect(self.export)
         self.print_button = QPushButton(self.tr("Print…"), self)

@@ -160,6 +160,16 @@
         <source>The data is open in another window, so this check was not saved.</source>
         <translation>数据已在另一个窗口中打开,本次检查未保存。</translation>
     </message>
+    <message>
+        <location filename="../../gui/wizard.py" line="76" />
+        <source>Discard this check?</source>
+        <translation>放弃这次检查？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard.py" line="77" />
+        <source>Discard the merchant and the answers typed in this wizard? Nothing has been saved yet.</source>
+        <translation>放弃在向导中填写的商家和答案吗？目前还没有保存任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistView</name>
@@ -717,6 +727,29 @@
         <location filename="../../gui/editor.py" line="271" />
         <source>%1. It is not saved until it is corrected; the other facts are saved.</source>
         <translation>%1。改正之前不会保存这一项，其他信息照常保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramFilter</name>
+    <message>
+        <location filename="../../gui/program_filter.py" line="27" />
+        <source>Programmes shown in Results, Checklist and Calculators</source>
+        <translation>检查结果、申请清单和计算器中显示的活动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/program_filter.py" line="35" />
+        <source>All programmes</source>
+        <translation>全部活动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/program_filter.py" line="68" />
+        <source>All programmes (%1)</source>
+        <translation>全部活动（%1 个）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/program_filter.py" line="70" />
+        <source>Programmes: %1 of %2</source>
+        <translation>活动：%1 / %2 个</translation>
     </message>
 </context>
 <context>
