@@ -6,11 +6,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from gui.i18n import lang, ntr
+from gui.i18n import lang, plural
 from gui.worker import Cancelled as WorkCancelled
 from gui.worker import check_cancel, run_task
+
+translate = QCoreApplication.translate
 
 
 class BatchOps:
@@ -48,7 +51,8 @@ class BatchOps:
             self.panel.refresh(self.profile_id)
             if self.profile_id is not None:
                 self.history_view.load(self.store, self.profile_id)
-            self.statusBar().showMessage(ntr("BatchOps", "Checked %n merchant(s).", count), 5000)
+            message = plural(translate("BatchOps", "Checked %n merchant(s).", "", count), count)
+            self.statusBar().showMessage(message, 5000)
 
         run_task(self, self.tr("Checking all merchants…"), job, done,
                  lambda e: self.show_error(self.tr("Check failed"), e),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -26,10 +26,12 @@ from engine.facts.profile import MerchantProfile as _Model
 from engine.i18n import Text
 from gui.document import build_profile, profile_values
 from gui.fields import USCC_PATH, FieldInput, TextInput, make_input
-from gui.i18n import lang
+from gui.i18n import lang, plural
 from gui.notes_input import NotesInput
 from gui.status_style import status_color
 from gui.undo import SetField
+
+translate = QCoreApplication.translate
 
 
 def _top_title(name: str) -> tuple[str, str]:
@@ -251,7 +253,9 @@ class ProfileEditor(QWidget):
         ok = not self.problems
         self.banner.setVisible(not ok)
         if not ok:
-            self.banner.setText(self.tr("%n field(s) need attention before saving.", "", len(self.problems)))
+            count = len(self.problems)
+            self.banner.setText(plural(translate("ProfileEditor", "%n field(s) to correct before saving.", "", count),
+                                       count))
         self.validity_changed.emit(ok)
         return ok
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -22,10 +23,21 @@ def qm_path() -> str:
     return str(resource_path("i18n", "eligibility_zh_CN.qm"))
 
 
-def ntr(context: str, text: str, count: int) -> str:
-    """A translated text with a count (``%n``). The window's helper classes are mixins without a Qt class of their
-    own: ``self.tr`` there finds plain texts but not plural ones, so plural texts name their context."""
-    return QCoreApplication.translate(context, text, "", count)
+_IRREGULAR = {"criterion": "criteria"}
+
+
+def plural(out: str, count: int) -> str:
+    """A translated text with a count, from ``QCoreApplication.translate(context, text, "", count)``: the window's
+    helper classes are mixins without a Qt class of their own, where ``self.tr`` finds plain texts but not plural
+    ones, so plural texts name their context (literally, for lupdate). English has no catalogue: "merchant(s)"
+    becomes "1 merchant" or "2 merchants" here."""
+    if "(s)" in out:
+        def word(found: re.Match[str]) -> str:
+            stem = found.group(1)
+            return stem if count == 1 else _IRREGULAR.get(stem, stem + "s")
+
+        out = re.sub(r"([A-Za-z]+)\(s\)", word, out)
+    return out
 
 
 def lang() -> Lang:

@@ -232,8 +232,8 @@ class MerchantFilter(QSortFilterProxyModel):
 
     def _extra_texts(self, model: MerchantModel) -> dict[str, str]:
         if self._extra is None:
-            reader = getattr(model.store, "search_texts", None)
-            self._extra = {pid: fold(text) for pid, text in (reader() if reader else {}).items()}
+            reader = getattr(model.store, "search_fields", None)
+            self._extra = {pid: fold("\n".join(texts)) for pid, texts in (reader() if reader else {}).items()}
         return self._extra
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.crash import log_dir
-from gui.i18n import lang, ntr
+from gui.i18n import lang, plural
 from gui.settings import recent_files
+
+translate = QCoreApplication.translate
 
 Key = QKeySequence.StandardKey
 
@@ -178,7 +180,8 @@ class WindowActions:
             count = self.store.empty_trash()
             self.last_deleted = None
             self.panel.refresh()
-            self.statusBar().showMessage(ntr("WindowActions", "%n merchant(s) removed.", count), 4000)
+            message = plural(translate("WindowActions", "%n merchant(s) removed.", "", count), count)
+            self.statusBar().showMessage(message, 4000)
 
     def switch_language(self: Any, code: str) -> None:
         if code != lang() and self.maybe_save():

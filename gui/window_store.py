@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from gui.i18n import lang, ntr
+from gui.i18n import lang, plural
+
+translate = QCoreApplication.translate
 
 # engine models are imported where used: the window's first paint comes before them (see gui/window_start.py)
 
@@ -69,7 +72,8 @@ class StoreOps:
         self.panel.refresh(self.profile_id)
         self.history_view.load(self.store, self.profile_id)
         self.tabs.setCurrentWidget(self.results_view)
-        self.statusBar().showMessage(ntr("StoreOps", "Checked %n programme(s).", len(results)), 4000)
+        count = len(results)
+        self.statusBar().showMessage(plural(translate("StoreOps", "Checked %n programme(s).", "", count), count), 4000)
 
     def store_tick(self: Any, program: str, item_id: str, state: str) -> None:
         if self.profile_id is not None and self.can_write():

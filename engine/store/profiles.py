@@ -142,13 +142,13 @@ def summaries(conn: sqlite3.Connection, query: str | None, include_deleted: bool
 _SEARCHED = ("$.company.legal_name", "$.company.unified_social_credit_code", "$.company.registered_city", "$.notes")
 
 
-def search_texts(conn: sqlite3.Connection) -> dict[str, str]:
-    """id -> the latest revision's legal name, credit code, city and notes, one per line (what a search matches
-    besides the listed name); read with SQLite's JSON functions, without building the profile models."""
+def search_fields(conn: sqlite3.Connection) -> dict[str, tuple[str, str, str, str]]:
+    """id -> the latest revision's legal name, credit code, city and notes ("" when unknown): what a search
+    matches besides the listed name; read with SQLite's JSON functions, without building the profile models."""
     columns = ", ".join(f"coalesce(json_extract(r.document, '{path}'), '')" for path in _SEARCHED)
     sql = (f"SELECT p.id, {columns} FROM profiles p JOIN revisions r "
            "ON r.profile_id = p.id AND r.revision = p.revision")
-    return {str(found[0]): "\n".join(str(v) for v in found[1:] if v) for found in conn.execute(sql)}
+    return {str(f[0]): (str(f[1]), str(f[2]), str(f[3]), str(f[4])) for f in conn.execute(sql)}
 
 
 def find_conflict(conn: sqlite3.Connection, pid: str | None, profile: MerchantProfile) -> str | None:

@@ -431,6 +431,26 @@
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
+    <message>
+        <location filename="../../gui/file_ops.py" line="85" />
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_ops.py" line="96" />
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>已取消导入，没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_ops.py" line="117" />
+        <source>Updated %n.</source>
+        <translation>更新了 %n 个。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_ops.py" line="119" />
+        <source>Skipped %n already stored.</source>
+        <translation>跳过了 %n 个已保存的商家。</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>
@@ -510,6 +530,110 @@
         <location filename="../../gui/history_view.py" line="145" />
         <source>Revision %1: %2</source>
         <translation>版本 %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="32" />
+        <source>Import merchants</source>
+        <translation>导入商家</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="34" />
+        <source>%1 of the %2 merchants in the file are already stored. What should happen to them?</source>
+        <translation>文件中的 %2 个商家里有 %1 个已经保存过。这些商家怎么处理？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="38" />
+        <source>&amp;Skip them: keep the stored merchants as they are</source>
+        <translation>跳过（&amp;S）：已保存的商家保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="39" />
+        <source>&amp;Update them: facts filled in the file replace the stored ones; blank cells keep what is stored</source>
+        <translation>更新（&amp;U）：文件中填写了的信息覆盖已保存的；空白单元格保留已保存的内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="41" />
+        <source>Import them as &amp;new merchants (duplicates)</source>
+        <translation>作为新商家导入（&amp;N，会重复）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="48" />
+        <source>Merchant in the file</source>
+        <translation>文件中的商家</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="48" />
+        <source>Already stored as</source>
+        <translation>已保存为</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="49" />
+        <source>Last updated</source>
+        <translation>上次更新</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="49" />
+        <source>What happens</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="56" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="74" />
+        <source>Added as a new merchant</source>
+        <translation>作为新商家添加</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="76" />
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="78" />
+        <source>Added again as a new merchant</source>
+        <translation>再次作为新商家添加</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="80" />
+        <source>Updated: nothing changes</source>
+        <translation>更新：没有变化</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="92" />
+        <location filename="../../gui/import_dialog.py" line="95" />
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="94" />
+        <source>%1 (in the trash)</source>
+        <translation>%1（在回收站中）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="83" />
+        <source>Updated: changes %n fact(s)</source>
+        <translation>更新：改动 %n 项信息</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="107" />
+        <source>%n merchant(s) will be added.</source>
+        <translation>将添加 %n 个商家。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="109" />
+        <source>%n already stored will be skipped.</source>
+        <translation>%n 个已保存的商家将被跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="111" />
+        <source>%n already stored will be updated.</source>
+        <translation>%n 个已保存的商家将被更新。</translation>
     </message>
 </context>
 <context>
@@ -717,16 +841,15 @@
         <source>Edit %s</source>
         <translation>修改“%s”</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../gui/editor.py" line="169" />
-        <source>%n field(s) need attention before saving.</source>
-        <translation>
-            <numerusform>有 %n 个字段需要修改后才能保存。</numerusform></translation>
-    </message>
     <message>
         <location filename="../../gui/editor.py" line="271" />
         <source>%1. It is not saved until it is corrected; the other facts are saved.</source>
         <translation>%1。改正之前不会保存这一项，其他信息照常保存。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="257" />
+        <source>%n field(s) to correct before saving.</source>
+        <translation>有 %n 个字段需要改正后才能保存。</translation>
     </message>
 </context>
 <context>
