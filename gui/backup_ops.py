@@ -41,6 +41,7 @@ class BackupOps:
             QMessageBox.warning(self, self.tr("Restore failed"), _message(exc))
             return
         self.editor.undo_stack.setClean()
+        self.drop_draft(self.profile_id)
         self.profile_id = None
         self.panel.refresh(quiet=False)
         if self.panel.current_id() is None:

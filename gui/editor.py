@@ -40,6 +40,13 @@ def _top_title(name: str) -> tuple[str, str]:
     return str(extra["title_zh"]), str(extra["title_en"])
 
 
+def _plain(value: Any) -> Any:
+    """Values compared as a draft keeps them (dates as ISO text)."""
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
 def _colour(label: QLabel, colour: QColor, *, bold: bool = False) -> None:
     """Text colour (and weight) by palette and font: a style sheet per label makes building the form slow."""
     palette = label.palette()
@@ -241,7 +248,18 @@ class ProfileEditor(QWidget):
         if built is None:
             raise KeyError(path)
         built.set_value(value)
-        self._edited(path, path)
+        spec = fact_specs().get(path)
+        self._edited(path, spec.title(lang()) if spec is not None else self._title(*_top_title(path)))
+
+    def restore(self, values: dict[str, Any]) -> None:
+        """Put values kept aside (a draft) back as one undoable edit; the merchant shows as unsaved."""
+        self.undo_stack.beginMacro(self.tr("Restore unsaved changes"))
+        try:
+            for path, value in values.items():
+                if path in self.tab_of and _plain(value) != _plain(self._values.get(path)):
+                    self.set_value(path, value)
+        finally:
+            self.undo_stack.endMacro()
 
     def validate(self) -> bool:
         try:

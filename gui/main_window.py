@@ -17,6 +17,7 @@ from gui.merchant_panel import MerchantPanel
 from gui.settings import settings
 from gui.status_style import status_color
 from gui.window_actions import WindowActions
+from gui.window_drafts import DraftOps
 from gui.window_start import WindowStart
 from gui.window_store import StoreOps
 
@@ -26,7 +27,7 @@ if TYPE_CHECKING:  # the engine's models are imported after the first paint (gui
     from engine.rules import Pack
 
 
-class MainWindow(WindowStart, WindowActions, FileOps, BatchOps, BackupOps, StoreOps, QMainWindow):
+class MainWindow(WindowStart, WindowActions, FileOps, BatchOps, BackupOps, StoreOps, DraftOps, QMainWindow):
     language_requested = Signal(str)
     started = Signal()  # the rules are loaded and every tab is built
 
@@ -134,6 +135,8 @@ class MainWindow(WindowStart, WindowActions, FileOps, BatchOps, BackupOps, Store
         self.load_merchant(profile_id)
 
     def load_merchant(self, profile_id: str | None) -> None:
+        if self.profile_id != profile_id:
+            self.drop_draft(self.profile_id)  # its changes were saved or discarded (maybe_save)
         self.profile_id = self.panel.current = profile_id
         settings().setValue("main/last_merchant", profile_id or "")
         self.program_filter.load(self.store, profile_id)
@@ -192,6 +195,8 @@ class MainWindow(WindowStart, WindowActions, FileOps, BatchOps, BackupOps, Store
         if not self.maybe_save():
             event.ignore()
             return
+        if self.ready:
+            self.write_draft()  # nothing unsaved now: no draft left behind
         self.reeval_timer.stop()
         self.closed = True  # rules still loading are not loaded any more
         settings().setValue("main/geometry", self.saveGeometry())

@@ -150,6 +150,7 @@ class WindowActions:
             return
         pid = self.profile_id
         self.editor.undo_stack.setClean()  # deleting is recoverable; its edits go with it
+        self.drop_draft(pid)
         self.store.delete(pid)
         self.last_deleted = pid
         self.profile_id = None

@@ -100,6 +100,7 @@ class WindowStart:
         self._install_tabs([self.editor, self.results_view, self.checklist_view, self.calculators_view,
                             self.history_view])
         self.editor.undo_stack.cleanChanged.connect(self._clean_changed)
+        self.start_drafts()
         self.editor.values_changed.connect(self.reeval_timer.start)
         self.editor.validity_changed.connect(self._validity_changed)
         self.results_view.as_of_changed.connect(self.reeval_timer.start)
@@ -122,6 +123,7 @@ class WindowStart:
         if current is not None:
             self.load_merchant(current)
         self.update_actions()
+        QTimer.singleShot(0, self.offer_drafts)  # a draft left by a run that crashed
         self.started.emit()
 
     def disable_until_ready(self: Any) -> None:

@@ -47,6 +47,7 @@ class StoreOps:
         stored = self.store.save(self.profile_id, profile)
         self.revision = stored.revision
         self.editor.saved(stored.profile)
+        self.write_draft()  # removed, or (a held-back value) kept
         self.panel.refresh(self.profile_id)
         self.history_view.load(self.store, self.profile_id)
         held = self.editor.held_back()

@@ -307,6 +307,34 @@
     </message>
 </context>
 <context>
+    <name>DraftOps</name>
+    <message>
+        <location filename="../../gui/window_drafts.py" line="40" />
+        <source>Unsaved changes could not be kept aside: %1</source>
+        <translation>未保存的修改无法另行保留：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_drafts.py" line="57" />
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_drafts.py" line="59" />
+        <source>Recover unsaved changes</source>
+        <translation>恢复未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_drafts.py" line="60" />
+        <source>The app ended before the changes to %1 were saved (last kept at %2). Restore them?</source>
+        <translation>程序在保存“%1”的修改之前意外结束（最后保留于 %2）。要恢复这些修改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_drafts.py" line="72" />
+        <source>Unsaved changes restored: save them or undo them.</source>
+        <translation>已恢复未保存的修改：请保存，或撤销。</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../../gui/exporting.py" line="37" />
@@ -850,6 +878,11 @@
         <location filename="../../gui/editor.py" line="257" />
         <source>%n field(s) to correct before saving.</source>
         <translation>有 %n 个字段需要改正后才能保存。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="256" />
+        <source>Restore unsaved changes</source>
+        <translation>恢复未保存的修改</translation>
     </message>
 </context>
 <context>
