@@ -18,6 +18,7 @@ from engine.facts.typed_dates import date_text, parse_date
 from engine.i18n import Text
 from gui.fields import FieldInput
 from gui.i18n import lang
+from gui.undo import route_undo_keys
 
 
 class DateInput(FieldInput):
@@ -30,6 +31,7 @@ class DateInput(FieldInput):
         self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("2015年12月31日") + 24)
         self.edit.setMaximumWidth(220)
         self.edit.textEdited.connect(self._emit)
+        route_undo_keys(self.edit)
         self.edit.editingFinished.connect(self._tidy)
         self.calendar_button = QToolButton(self)
         self.calendar_button.setText(self.tr("Calendar…"))

@@ -63,6 +63,7 @@ class ProfileEditor(QWidget):
 
     validity_changed = Signal(bool)
     values_changed = Signal()
+    form_built = Signal()  # a platform's form was built (new widgets: the window puts its Tab order right)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,6 +118,7 @@ class ProfileEditor(QWidget):
                 self._values[spec.path] = widget.value()
                 self._raw.discard(spec.path)
         self._show_errors([spec.path for spec in specs])
+        self.form_built.emit()
 
     def _widget(self, path: str) -> FieldInput | None:
         if path not in self._inputs and path in self.tab_of:
@@ -155,6 +157,7 @@ class ProfileEditor(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the tab bar to the first field
         scroll.setWidget(page)
         self.tabs.addTab(scroll, title)
         return form
@@ -318,6 +321,14 @@ class ProfileEditor(QWidget):
     def profile(self) -> MerchantProfile:
         """The validated profile (held-back values as saved); raises ProfileInvalid."""
         return build_profile(self._for_profile())
+
+    def focus_first(self) -> None:
+        """The cursor into the first field of the platform tab shown."""
+        index = self.tabs.currentIndex()
+        self._ensure_tab(index)
+        first = next((self._inputs[p] for p, t in self.tab_of.items() if t == index and p in self._inputs), None)
+        if first is not None:
+            first.focus_widget().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def jump_to(self, path: str) -> bool:
         widget = self._widget(path)

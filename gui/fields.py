@@ -21,6 +21,7 @@ from engine.facts.typed_input import number_text, parse_fact
 from engine.i18n import Text
 from gui.i18n import lang
 from gui.status_style import status_color
+from gui.undo import route_undo_keys
 from gui.wheel_guard import guard_wheel
 
 USCC_PATH = "company.unified_social_credit_code"
@@ -139,6 +140,7 @@ class TextInput(FieldInput):
         self.edit.setPlaceholderText(self.tr("Unknown"))
         self.edit.textEdited.connect(self._emit)
         self._layout.addWidget(self.edit, 1)
+        route_undo_keys(self.edit)
         self.numeric = spec is not None and spec.numeric
         if self.numeric:
             assert spec is not None

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from gui.i18n import lang, plural
 from gui.io_ops import SUPPORTED, ImportProblem, read_profiles, write_profile_json
-from gui.settings import add_recent_file
+from gui.settings import add_recent_file, in_start_dir, remember_dir, start_dir
 from gui.worker import check_cancel, run_task
 
 translate = QCoreApplication.translate
@@ -38,9 +38,10 @@ class FileOps:
 
     # -- import ----------------------------------------------------------------------------------------------
     def import_dialog(self: Any) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import merchants"), "",
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import merchants"), start_dir(),
                                                 self.tr("Merchant files (*.json *.xlsx)"))
         if files:
+            remember_dir(files[0])
             self.import_files([Path(f) for f in files])
 
     def open_recent(self: Any, path: str) -> None:
@@ -103,6 +104,8 @@ class FileOps:
 
         def job(progress: Any, cancel: Any) -> Any:
             progress(0, 1)
+            if choice == "update":
+                store.backup_now("pre-import")  # what the update replaces can be had back (Tools > Restore)
             report = store.import_profiles(document, POLICY[choice])  # type: ignore[index]
             progress(1, 1)
             return report
@@ -124,9 +127,10 @@ class FileOps:
     # -- export -----------------------------------------------------------------------------------------------
     def _save_name(self: Any, title: str, suffix: str, filter_text: str) -> Path | None:
         name = (self.editor.values().get("name") or "merchant").replace("/", "_")
-        path, _ = QFileDialog.getSaveFileName(self, title, f"{name}{suffix}", filter_text)
+        path, _ = QFileDialog.getSaveFileName(self, title, in_start_dir(f"{name}{suffix}"), filter_text)
         if not path:
             return None
+        remember_dir(path)
         out = Path(path)
         return out if out.suffix.lower() == suffix else out.with_name(out.name + suffix)
 

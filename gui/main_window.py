@@ -14,10 +14,12 @@ from gui.batch_ops import BatchOps
 from gui.file_ops import FileOps
 from gui.merchant_model import ID_ROLE
 from gui.merchant_panel import MerchantPanel
+from gui.screens import fit_to_screen
 from gui.settings import settings
 from gui.status_style import status_color
 from gui.window_actions import WindowActions
 from gui.window_drafts import DraftOps
+from gui.window_focus import FocusOps
 from gui.window_start import WindowStart
 from gui.window_store import StoreOps
 
@@ -27,7 +29,8 @@ if TYPE_CHECKING:  # the engine's models are imported after the first paint (gui
     from engine.rules import Pack
 
 
-class MainWindow(WindowStart, WindowActions, FileOps, BatchOps, BackupOps, StoreOps, DraftOps, QMainWindow):
+class MainWindow(WindowStart, WindowActions, FileOps, BatchOps, BackupOps, StoreOps, DraftOps, FocusOps,
+                 QMainWindow):
     language_requested = Signal(str)
     started = Signal()  # the rules are loaded and every tab is built
 
@@ -42,7 +45,7 @@ class MainWindow(WindowStart, WindowActions, FileOps, BatchOps, BackupOps, Store
         self.profile_id: str | None = None
         self.revision = 0
         self.results: list[ProgramResult] = []
-        self.last_deleted: str | None = None
+        self.last_deleted: list[str] = []  # what Edit > Restore deleted merchant brings back
         self.setObjectName("MainWindow")
         self.setWindowIcon(app_icon())
         self.panel = MerchantPanel(store, self)
@@ -52,7 +55,6 @@ class MainWindow(WindowStart, WindowActions, FileOps, BatchOps, BackupOps, Store
         self.splitter.addWidget(self.panel)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([500, 800])
         self.setCentralWidget(self.splitter)
         self.reeval_timer = QTimer(self)
         self.reeval_timer.setSingleShot(True)
@@ -103,14 +105,19 @@ class MainWindow(WindowStart, WindowActions, FileOps, BatchOps, BackupOps, Store
         self.setWindowTitle(f"{name}[*] — {title}" if name else f"{title}[*]")
 
     def restore_geometry(self) -> None:
+        """The size and place of the last session, else 1280 x 800; never larger than the screen's free area
+        (a 1366 x 768 laptop keeps its buttons and status bar in view)."""
         geometry = settings().value("main/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+        fit_to_screen(self)
         split = settings().value("main/splitter")
         if isinstance(split, QByteArray) and not split.isEmpty():
             self.splitter.restoreState(split)
+        else:
+            self.splitter.setSizes([self.width() * 2 // 5, self.width() * 3 // 5])
 
     def maybe_save(self) -> bool:
         """True if it is fine to leave the current merchant (saved, discarded or nothing to save)."""

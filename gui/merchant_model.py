@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from engine.groups import GROUPS
 from gui.i18n import lang
 from gui.status_style import status_color, status_icon, status_word
+from gui.timefmt import local_text, zone_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -106,7 +107,8 @@ class MerchantModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [self.tr("Merchant"), self.tr("Platforms"), self.tr("Latest checks"), self.tr("Updated")][section]
+        updated = self.tr("Updated (%1)").replace("%1", zone_text())
+        return [self.tr("Merchant"), self.tr("Platforms"), self.tr("Latest checks"), updated][section]
 
     def summary(self, row: int) -> Any:
         return self.rows[row]
@@ -138,7 +140,7 @@ class MerchantModel(QAbstractTableModel):
         elif row.is_demo:
             name = self.tr("%s (demo)") % name
         text = (name, self._platforms(row), self._checks_text(row.statuses),
-                row.updated.astimezone().strftime("%Y-%m-%d"))
+                local_text(row.updated, zone=False))
         self._text[i] = text
         return text
 
@@ -175,7 +177,10 @@ class MerchantModel(QAbstractTableModel):
     def _tooltip(self, i: int, col: int) -> str | None:
         row = self.rows[i]
         if col == self.UPDATED:
-            return row.updated.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            return local_text(row.updated, seconds=True)
+        if col == self.NAME and row.is_demo:
+            return self.tr("%s: demo data that came with the app. Tools ▸ Remove demo merchants removes them all "
+                           "in one step.") % self.texts(i)[col]
         if col in (self.NAME, self.PLATFORMS):
             return self.texts(i)[col]
         if row.statuses:

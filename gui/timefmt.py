@@ -5,6 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 
 
+def now() -> datetime:
+    """The current moment, aware (one place, so tests can move the clock)."""
+    return datetime.now().astimezone()
+
+
 def zone_text(moment: datetime | None = None) -> str:
     """The local zone as an offset, e.g. "UTC+08:00" (the one in force at ``moment``, or now)."""
     local = (moment or datetime.now().astimezone()).astimezone()

@@ -14,6 +14,7 @@ from engine.evaluate import ProgramResult, evaluate_all
 from engine.facts import MerchantProfile
 from engine.rules import Pack
 from gui.document import build_profile, profile_values
+from gui.screens import fit_to_screen
 from gui.wizard_pages import FactsPage, MerchantPage, ProgramsPage
 from gui.wizard_results import ResultsPage
 
@@ -40,6 +41,7 @@ class CheckWizard(QWizard):
         for page in (self.merchant_page, self.programs_page, self.facts_page, self.results_page):
             self.addPage(page)
         self.resize(900, 680)
+        fit_to_screen(self)
 
     def start_from(self, profile_id: str | None, name: str = "") -> None:
         """Reset the draft to an existing merchant's saved facts, or to a new merchant called ``name``."""

@@ -133,6 +133,7 @@ class FactsPage(QWizardPage):
         self.problem.setStyleSheet(f"color: {status_color('fail').name()}; font-weight: bold;")
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
         layout.addWidget(self.problem)
         layout.addWidget(self.scroll)

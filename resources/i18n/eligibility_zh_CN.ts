@@ -39,6 +39,36 @@
         <source>Backup restored; the data before it was kept in %1</source>
         <translation>已恢复备份;恢复前的数据已保存在 %1</translation>
     </message>
+    <message>
+        <location filename="../../gui/backup_ops.py" line="28" />
+        <source>made by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_ops.py" line="28" />
+        <source>daily</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_ops.py" line="29" />
+        <source>before emptying the trash</source>
+        <translation>清空回收站前</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_ops.py" line="30" />
+        <source>before restoring a backup</source>
+        <translation>恢复备份前</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_ops.py" line="31" />
+        <source>before an update of the data</source>
+        <translation>数据升级前</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_ops.py" line="32" />
+        <source>before an import</source>
+        <translation>导入前</translation>
+    </message>
 </context>
 <context>
     <name>BatchOps</name>
@@ -237,6 +267,16 @@
         <location filename="../../gui/checklist_view.py" line="70" />
         <source> (if it applies)</source>
         <translation>(如适用)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checklist_view.py" line="87" />
+        <source>Pick a merchant in the list: the documents and steps its programmes ask for, with their deadlines, appear here.</source>
+        <translation>请在列表中选择商家：其活动要求的材料和步骤及截止时间会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checklist_view.py" line="90" />
+        <source>These programmes ask for no documents or steps.</source>
+        <translation>这些活动不要求准备材料或步骤。</translation>
     </message>
 </context>
 <context>
@@ -559,6 +599,16 @@
         <source>Revision %1: %2</source>
         <translation>版本 %1:%2</translation>
     </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="107" />
+        <source>Pick a merchant in the list, or create one with File ▸ New merchant (Ctrl+N).</source>
+        <translation>请在列表中选择商家，或用“文件 ▸ 新建商家”（Ctrl+N）新建一个。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="109" />
+        <source>No check recorded yet: Tools ▸ Check this merchant (F5) records one here.</source>
+        <translation>还没有检查记录：用“工具 ▸ 检查当前商家”（F5）记录一次。</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreview</name>
@@ -753,11 +803,6 @@
         <translation>最近检查</translation>
     </message>
     <message>
-        <location filename="../../gui/merchant_model.py" line="58" />
-        <source>Updated</source>
-        <translation>更新时间</translation>
-    </message>
-    <message>
         <location filename="../../gui/merchant_model.py" line="70" />
         <source>Not checked</source>
         <translation>未检查</translation>
@@ -776,6 +821,16 @@
         <location filename="../../gui/merchant_model.py" line="87" />
         <source>%s (demo)</source>
         <translation>%s(示例)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merchant_model.py" line="110" />
+        <source>Updated (%1)</source>
+        <translation>更新时间（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merchant_model.py" line="182" />
+        <source>%s: demo data that came with the app. Tools ▸ Remove demo merchants removes them all in one step.</source>
+        <translation>%s：程序自带的示例数据。用“工具 ▸ 移除示例商家”可一次全部移除。</translation>
     </message>
 </context>
 <context>
@@ -1257,11 +1312,6 @@
         <translation>导出档案为 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="47" />
-        <source>Export &amp;PDF…</source>
-        <translation>导出 PDF(&amp;P)…</translation>
-    </message>
-    <message>
         <location filename="../../gui/window_actions.py" line="48" />
         <source>Excel intake &amp;template…</source>
         <translation>Excel 信息采集模板(&amp;T)…</translation>
@@ -1285,11 +1335,6 @@
         <location filename="../../gui/window_actions.py" line="60" />
         <source>&amp;Find merchant</source>
         <translation>查找商家(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window_actions.py" line="61" />
-        <source>D&amp;uplicate merchant</source>
-        <translation>复制商家(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../gui/window_actions.py" line="62" />
@@ -1340,11 +1385,6 @@
         <location filename="../../gui/window_actions.py" line="87" />
         <source>&amp;Empty trash…</source>
         <translation>清空回收站(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window_actions.py" line="89" />
-        <source>&amp;Back up now</source>
-        <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../gui/window_actions.py" line="90" />
@@ -1421,6 +1461,41 @@
         <location filename="../../gui/window_actions.py" line="197" />
         <source>&lt;b&gt;Merchant Eligibility Checker&lt;/b&gt; %1&lt;br&gt;Checks merchants against the admission rules of e-commerce programmes, criterion by criterion. Works offline.&lt;br&gt;Data: %2</source>
         <translation>&lt;b&gt;商家资格自查工具&lt;/b&gt; %1&lt;br&gt;对照电商平台活动/项目的准入规则逐条自查,完全离线运行。&lt;br&gt;数据位置:%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="48" />
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="56" />
+        <source>Dupli&amp;cate merchant</source>
+        <translation>复制商家(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="83" />
+        <source>Remove &amp;demo merchants…</source>
+        <translation>移除示例商家(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="85" />
+        <source>Back &amp;up now</source>
+        <translation>立即备份(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="195" />
+        <source>There are no demo merchants.</source>
+        <translation>没有示例商家。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="197" />
+        <source>Remove demo merchants</source>
+        <translation>移除示例商家</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="215" />
+        <source>Edit ▸ Restore deleted merchant brings them back.</source>
+        <translation>用“编辑 ▸ 恢复已删除的商家”可以找回。</translation>
     </message>
 </context>
 <context>
