@@ -56,6 +56,7 @@ def set_lang(value: Lang) -> bool:
     _state["lang"] = value
     QLocale.setDefault(QLocale("zh_CN" if value == "zh" else "en_US"))
     if value != "zh" or app is None:
+        _display_name(app)
         return True
     translator = QTranslator(app)
     if not translator.load(qm_path()):
@@ -66,4 +67,13 @@ def set_lang(value: Lang) -> bool:
     if qt.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _state["qt"] = qt
+    _display_name(app)
     return True
+
+
+def _display_name(app: QCoreApplication | None) -> None:
+    """What a window without a title of its own is called (not the program's file name)."""
+    from PySide6.QtGui import QGuiApplication
+
+    if isinstance(app, QGuiApplication):
+        app.setApplicationDisplayName(QCoreApplication.translate("Worker", "Merchant Eligibility Checker"))

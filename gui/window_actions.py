@@ -194,9 +194,10 @@ class WindowActions:
         if not demo:
             self.statusBar().showMessage(self.tr("There are no demo merchants."), 4000)
             return
-        answer = QMessageBox.question(self, self.tr("Remove demo merchants"), plural(translate(
-            "WindowActions", "Move the %n demo merchant(s) to the trash? Your own merchants are not touched.", "",
-            len(demo)), len(demo)))
+        count = len(demo)  # (a plain name: lupdate does not read a call inside translate()'s arguments)
+        question = translate("WindowActions", "Move the %n demo merchant(s) to the trash? Your own merchants are "
+                                              "not touched.", "", count)
+        answer = QMessageBox.question(self, self.tr("Remove demo merchants"), plural(question, count))
         if answer != QMessageBox.StandardButton.Yes:
             return
         if self.profile_id in demo:
@@ -210,8 +211,7 @@ class WindowActions:
         self.panel.refresh(quiet=False)
         if self.profile_id is None and self.panel.current_id() is None:
             self.load_merchant(None)
-        message = plural(translate("WindowActions", "%n demo merchant(s) moved to the trash.", "", len(demo)),
-                         len(demo))
+        message = plural(translate("WindowActions", "%n demo merchant(s) moved to the trash.", "", count), count)
         self.statusBar().showMessage(message + " " + self.tr("Edit ▸ Restore deleted merchant brings them back."),
                                      8000)
 

@@ -1497,6 +1497,16 @@
         <source>Edit ▸ Restore deleted merchant brings them back.</source>
         <translation>用“编辑 ▸ 恢复已删除的商家”可以找回。</translation>
     </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="198" />
+        <source>Move the %n demo merchant(s) to the trash? Your own merchants are not touched.</source>
+        <translation>把 %n 个示例商家移到回收站吗？您自己的商家不受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="214" />
+        <source>%n demo merchant(s) moved to the trash.</source>
+        <translation>已把 %n 个示例商家移到回收站。</translation>
+    </message>
 </context>
 <context>
     <name>WindowStart</name>
@@ -1519,6 +1529,15 @@
         <location filename="../../gui/window_start.py" line="129" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <location filename="../../gui/i18n.py" line="79" />
+        <location filename="../../gui/worker.py" line="65" />
+        <source>Merchant Eligibility Checker</source>
+        <translation>商家资格自查工具</translation>
     </message>
 </context>
 </TS>
