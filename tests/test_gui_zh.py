@@ -73,7 +73,7 @@ def _pack_words() -> set[str]:
 KEPT |= _pack_words()
 
 
-def QTimerLater(dialog: QProgressDialog, out: list[tuple[str, str]]) -> None:
+def capture_later(dialog: QProgressDialog, out: list[tuple[str, str]]) -> None:
     """The progress dialog's title and label once its caller has set them up (it is deleted when the work ends)."""
     from PySide6.QtCore import QTimer
 
@@ -264,7 +264,7 @@ def test_the_wizard_import_preview_and_progress_dialog_are_chinese(zh_window, st
     def keep(self, *args, **kwargs):
         original_init(self, *args, **kwargs)
         self.destroyed.connect(lambda *_: None)
-        QTimerLater(self, progress)
+        capture_later(self, progress)
 
     monkeypatch.setattr(QProgressDialog, "__init__", keep)
     previews: list[ImportPreview] = []
