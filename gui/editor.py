@@ -113,6 +113,7 @@ class ProfileEditor(QWidget):
         for spec in specs:
             self._add_row(form, spec.path, spec.title(lang()), spec.help(lang()), make_input(spec, self), index)
             widget = self._inputs[spec.path]
+            widget.shows_problems = False  # shown once, by the row's error line
             widget.set_value(self._values.get(spec.path))
             if spec.path in self._raw:  # as load() keeps it for a built form
                 self._values[spec.path] = widget.value()

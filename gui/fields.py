@@ -47,6 +47,7 @@ class FieldInput(QWidget):
         self.note.setWordWrap(True)
         self.note.hide()
         column.addWidget(self.note)
+        self.shows_problems = True  # False where the form shows problems itself (the profile editor)
         self._quiet = False
 
     def value(self) -> Any:
@@ -77,7 +78,11 @@ class FieldInput(QWidget):
         return ""
 
     def show_note(self) -> None:
-        problem = self.problem()
+        problem = self.problem() if self.shows_problems else None
+        if problem is None and self.problem() is not None:
+            self.note.clear()  # the form names the problem under the field
+            self.note.hide()
+            return
         text = problem.get(lang()) if problem is not None else self.understood()
         colour = status_color("fail") if problem is not None else self.palette().color(
             QPalette.ColorRole.PlaceholderText)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from gui.i18n import lang, plural
+from gui.i18n import lang, plural, sentences
 from gui.io_ops import SUPPORTED, ImportProblem, read_profiles, write_profile_json
 from gui.settings import add_recent_file, in_start_dir, remember_dir, start_dir
 from gui.worker import check_cancel, run_task
@@ -120,7 +120,7 @@ class FileOps:
                 parts.append(plural(translate("FileOps", "Updated %n.", "", replaced), replaced))
             if skipped:
                 parts.append(plural(translate("FileOps", "Skipped %n already stored.", "", skipped), skipped))
-            self.statusBar().showMessage(" ".join(parts), 8000)
+            self.statusBar().showMessage(sentences(*parts), 8000)
 
         run_task(self, self.tr("Importing…"), job, done, lambda e: self.show_error(self.tr("Import failed"), e))
 

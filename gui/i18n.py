@@ -26,6 +26,11 @@ def qm_path() -> str:
 _IRREGULAR = {"criterion": "criteria"}
 
 
+def sentences(*parts: str) -> str:
+    """Sentences one after another: a space between them in English, none after Chinese full stops."""
+    return ("" if lang() == "zh" else " ").join(p for p in parts if p)
+
+
 def plural(out: str, count: int) -> str:
     """A translated text with a count, from ``QCoreApplication.translate(context, text, "", count)``: the window's
     helper classes are mixins without a Qt class of their own, where ``self.tr`` finds plain texts but not plural

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.facts import fact_specs
-from gui.i18n import lang, plural
+from gui.i18n import lang, plural, sentences
 from gui.import_plan import Choice, PlanRow
 from gui.timefmt import local_text
 
@@ -106,7 +106,9 @@ class ImportPreview(QDialog):
         kept = len(self.rows) - new
         text = plural(translate("ImportPreview", "%n merchant(s) will be added.", "", new), new)
         if kept and choice == "skip":
-            text += " " + plural(translate("ImportPreview", "%n already stored will be skipped.", "", kept), kept)
+            then = translate("ImportPreview", "%n already stored will be skipped.", "", kept)
+            text = sentences(text, plural(then, kept))
         elif kept:
-            text += " " + plural(translate("ImportPreview", "%n already stored will be updated.", "", kept), kept)
+            then = translate("ImportPreview", "%n already stored will be updated.", "", kept)
+            text = sentences(text, plural(then, kept))
         self.summary.setText(text)

@@ -56,7 +56,9 @@ class MerchantPanel(QWidget):
         metrics = self.table.fontMetrics()  # fixed widths: measuring every row is slow with thousands of merchants
         widths = {MerchantModel.PLATFORMS: metrics.horizontalAdvance("阿里巴巴国际站") + 16,
                   MerchantModel.CHECKS: metrics.horizontalAdvance("Not eligible 12/12") + 36,
-                  MerchantModel.UPDATED: metrics.horizontalAdvance("2026-12-31 23:59") + 24}
+                  MerchantModel.UPDATED: max(metrics.horizontalAdvance("2026-12-31 23:59"), self.table.horizontalHeader(
+                      ).fontMetrics().horizontalAdvance(self.model.headerData(MerchantModel.UPDATED,
+                                                                              Qt.Orientation.Horizontal))) + 28}
         for col, width in widths.items():
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.crash import log_dir
-from gui.i18n import lang, plural
+from gui.i18n import lang, plural, sentences
 from gui.settings import recent_files
 
 translate = QCoreApplication.translate
@@ -212,7 +212,7 @@ class WindowActions:
         if self.profile_id is None and self.panel.current_id() is None:
             self.load_merchant(None)
         message = plural(translate("WindowActions", "%n demo merchant(s) moved to the trash.", "", count), count)
-        self.statusBar().showMessage(message + " " + self.tr("Edit ▸ Restore deleted merchant brings them back."),
+        self.statusBar().showMessage(sentences(message, self.tr("Edit ▸ Restore deleted merchant brings them back.")),
                                      8000)
 
     def switch_language(self: Any, code: str) -> None:

@@ -123,7 +123,9 @@ def test_an_impossible_date_is_refused_visibly_and_nothing_is_stored(window, sto
     qtbot.keyClicks(field.edit, "2015-02-30")
     qtbot.keyClick(field.edit, Qt.Key.Key_Tab)
     assert field.edit.text() == "2015-02-30"  # kept for correcting, never dropped or moved to another day
-    assert field.note.text() == "February 2015 has no day 30" and not field.note.isHidden()
+    error = window.editor.errors["company.registration_date"]
+    assert error.text() == "February 2015 has no day 30" and not error.isHidden()
+    assert field.note.isHidden()  # said once, under the field
     assert not window.act["save"].isEnabled()
     assert window.save() is False
     assert "Registration date: February 2015 has no day 30" in dialogs.shown[-1][1]
@@ -174,11 +176,11 @@ def test_a_number_that_cannot_be_read_is_refused_with_the_reason(window, store, 
     field = window.editor.inputs["company.registered_capital_cny"]
     window.jump_to_fact("company.registered_capital_cny")
     qtbot.keyClicks(field.edit, "1,5")
-    assert "grouped in threes" in field.note.text()
+    assert "grouped in threes" in window.editor.errors["company.registered_capital_cny"].text()
     assert not window.act["save"].isEnabled()
     staff = window.editor.inputs["company.rd_staff_count"]
     qtbot.keyClicks(staff.edit, "1.5")
-    assert staff.note.text() == "must be a whole number"
+    assert window.editor.errors["company.rd_staff_count"].text() == "must be a whole number"
 
 
 def test_an_invalid_credit_code_is_explained_and_does_not_block_the_other_facts(window, store, qtbot):
