@@ -294,8 +294,10 @@ class ProfileEditor(QWidget):
             if own is not None:
                 by_path[path] = [own.get(lg)]
         for path, why in self.held_back().items():
+            reason = why.get(lg)
+            reason = reason[:1].upper() + reason[1:]  # it starts the sentence (English)
             by_path[path] = [self.tr("%1. It is not saved until it is corrected; the other facts are saved.")
-                             .replace("%1", why.get(lg))]
+                             .replace("%1", reason)]
         return by_path
 
     def _show_errors(self, paths: Any) -> None:

@@ -193,3 +193,20 @@ def test_the_check_character_catches_swapped_neighbours(body, position):
     code = body + uscc.check_character(body)
     swapped = code[:position] + code[position + 1] + code[position] + code[position + 2:]
     assert uscc.is_valid(swapped) == (swapped == code)
+
+
+def test_the_demo_and_example_merchants_have_valid_credit_codes():
+    """A first run must not open on a validation message: every code shipped passes its check character."""
+    import json
+
+    from engine.resources import resource_path
+
+    files = [*resource_path("demo").glob("*.json"), *resource_path("examples").glob("*.json")]
+    codes = []
+    for path in files:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        code = data.get("profile", data).get("company", {}).get("unified_social_credit_code")
+        if code:
+            codes.append(code)
+            assert uscc.problem(code) is None, (path.name, code)
+    assert codes
