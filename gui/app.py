@@ -158,7 +158,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except Exception as exc:
             print(f"self-test failed: {type(exc).__name__}: {exc}", file=sys.stderr)
             return 1
-    from gui.crash import hold_early_records, install_excepthook, log_qt_messages, open_log
+    from gui.crash import hold_early_records, install_excepthook, log_qt_messages, open_crash_log, open_log
     from gui.i18n import set_lang
     from gui.startup import StartupFailed, open_store_interactive, release_data_dirs
 
@@ -177,7 +177,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     controller = Controller(store)  # kept for the language switch
     window = controller.show(defer=True)
-    window.started.connect(open_log)
+    window.started.connect(open_crash_log)
     window.started.connect(register_font)
     window.show()
     try:

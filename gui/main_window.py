@@ -15,9 +15,12 @@ from gui.file_ops import FileOps
 from gui.i18n import lang
 from gui.merchant_model import ID_ROLE
 from gui.merchant_panel import MerchantPanel
+from gui.screens import fit_to_screen
 from gui.settings import settings
 from gui.status_style import status_color
 from gui.window_actions import WindowActions
+from gui.window_drafts import DraftOps
+from gui.window_focus import FocusOps
 from gui.window_start import WindowStart
 from gui.window_store import StoreOps
 
@@ -27,7 +30,8 @@ if TYPE_CHECKING:  # the engine's models are imported after the first paint (gui
     from engine.rules import Pack
 
 
-class MainWindow(WindowStart, WindowActions, FileOps, BatchOps, BackupOps, StoreOps, QMainWindow):
+class MainWindow(WindowStart, WindowActions, FileOps, BatchOps, BackupOps, StoreOps, DraftOps, FocusOps,
+                 QMainWindow):
     language_requested = Signal(str)
     started = Signal()  # the rules are loaded and every tab is built
 
@@ -42,7 +46,7 @@ class MainWindow(WindowStart, WindowActions, FileOps, BatchOps, BackupOps, Store
         self.profile_id: str | None = None
         self.revision = 0
         self.results: list[ProgramResult] = []
-        self.last_deleted: str | None = None
+        self.last_deleted: list[str] = []  # what Edit > Restore deleted merchant brings back
         self.setObjectName("MainWindow")
         self.setWindowIcon(app_icon())
         self.panel = MerchantPanel(store, self)
@@ -52,7 +56,6 @@ class MainWindow(WindowStart, WindowActions, FileOps, BatchOps, BackupOps, Store
         self.splitter.addWidget(self.panel)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([500, 800])
         self.setCentralWidget(self.splitter)
         self.reeval_timer = QTimer(self)
         self.reeval_timer.setSingleShot(True)
@@ -105,14 +108,19 @@ class MainWindow(WindowStart, WindowActions, FileOps, BatchOps, BackupOps, Store
         self.setWindowTitle(f"{name}[*] — {title}" if name else f"{title}[*]")
 
     def restore_geometry(self) -> None:
+        """The size and place of the last session, else 1280 x 800; never larger than the screen's free area
+        (a 1366 x 768 laptop keeps its buttons and status bar in view)."""
         geometry = settings().value("main/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+        fit_to_screen(self)
         split = settings().value("main/splitter")
         if isinstance(split, QByteArray) and not split.isEmpty():
             self.splitter.restoreState(split)
+        else:
+            self.splitter.setSizes([self.width() * 2 // 5, self.width() * 3 // 5])
 
     def maybe_save(self) -> bool:
         """True if it is fine to leave the current merchant (saved, discarded or nothing to save)."""
@@ -132,14 +140,16 @@ class MainWindow(WindowStart, WindowActions, FileOps, BatchOps, BackupOps, Store
         if profile_id == self.profile_id:
             return
         if not self.maybe_save():
-            if self.profile_id is not None:
-                self.panel.refresh(self.profile_id)
+            self.panel.keep_current(self.profile_id)  # after this selection change, never inside it
             return
         self.load_merchant(profile_id)
 
     def load_merchant(self, profile_id: str | None) -> None:
-        self.profile_id = profile_id
+        if self.profile_id != profile_id:
+            self.drop_draft(self.profile_id)  # its changes were saved or discarded (maybe_save)
+        self.profile_id = self.panel.current = profile_id
         settings().setValue("main/last_merchant", profile_id or "")
+        self.program_filter.load(self.store, profile_id)
         if profile_id is None:
             from engine.facts import MerchantProfile
 
@@ -180,8 +190,16 @@ class MainWindow(WindowStart, WindowActions, FileOps, BatchOps, BackupOps, Store
             return
         from engine.evaluate import evaluate_all
 
-        self.show_results(evaluate_all(profile, self.packs, self.results_view.as_of()))
+        self.show_results(evaluate_all(profile, self.shown_packs(), self.results_view.as_of()))
         self.update_title()
+
+    def shown_packs(self) -> list[Pack]:
+        """The programmes chosen for this merchant (all unless the wizard or the programme menu narrowed them)."""
+        return [p for p in self.packs if self.program_filter.shows(p.id)]
+
+    def _programmes_chosen(self) -> None:
+        self.program_filter.save(self.store, self.profile_id)
+        self.reevaluate()
 
     def show_results(self, results: list[ProgramResult]) -> None:
         self.results = results
@@ -199,6 +217,8 @@ class MainWindow(WindowStart, WindowActions, FileOps, BatchOps, BackupOps, Store
         if not self.maybe_save():
             event.ignore()
             return
+        if self.ready:
+            self.write_draft()  # nothing unsaved now: no draft left behind
         self.reeval_timer.stop()
         self.closed = True  # rules still loading are not loaded any more
         settings().setValue("main/geometry", self.saveGeometry())

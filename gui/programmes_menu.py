@@ -34,7 +34,7 @@ def open_programmes(window: Any, tab: int = 0) -> Any:
 def add_actions(window: Any, menu: QMenu) -> None:
     """Add both entries to ``menu`` and to the window's actions (enabled with the others once rules are loaded)."""
     for key, text, tab in (("programmes", translate("ProgrammesMenu", "&Programmes…"), 0),
-                           ("calendar", translate("ProgrammesMenu", "Programme &calendar…"), 1)):
+                           ("calendar", translate("ProgrammesMenu", "Programme cale&ndar…"), 1)):
         action = QAction(text, window)
         action.triggered.connect(lambda _=False, t=tab: open_programmes(window, t))
         window.act[key] = action

@@ -12,6 +12,7 @@ from engine.evaluate import CriterionResult, ProgramResult
 from engine.facts import fact_specs, format_value
 from gui.i18n import lang
 from gui.status_style import html_status
+from gui.timefmt import local_text
 
 translate = QCoreApplication.translate
 
@@ -82,7 +83,7 @@ def program_html(result: ProgramResult) -> str:
             settles = translate("ResultText", "settles %n criterion(s)", "", len(m.criteria))
             rows.append(f"{fact_link(m.path)} — {escape(settles)}")
         parts.append(f"<p><b>{lb['unknown_head']}</b><br>{'<br>'.join(rows)}</p>")
-    as_of = result.as_of.strftime("%Y-%m-%d %H:%M %Z")
+    as_of = local_text(result.as_of)  # local time with its zone, as everywhere in the app
     parts.append(f"<p><small>{lb['source']} {escape(result.source)} · {lb['version']} {escape(result.version)}"
                  f" · {lb['as_of']} {escape(as_of)}</small></p>")
     return "\n".join(parts)

@@ -159,6 +159,25 @@ def _platforms(text: str) -> list[str]:
     return [str(p) for p in found] if isinstance(found, list) else []
 
 
+_SEARCHED = ("$.company.legal_name", "$.company.unified_social_credit_code",
+             ("$.company.registered_place", "$.company.registered_city"), "$.notes")
+
+
+def _column(paths: str | tuple[str, ...]) -> str:
+    """One searched column: the fact's text, or several facts' texts joined by a space ("" when unknown)."""
+    parts = (paths,) if isinstance(paths, str) else paths
+    return " || ' ' || ".join(f"coalesce(json_extract(r.document, '{path}'), '')" for path in parts)
+
+
+def search_fields(conn: sqlite3.Connection) -> dict[str, tuple[str, str, str, str]]:
+    """id -> the latest revision's legal name, credit code, city and notes ("" when unknown): what a search
+    matches besides the listed name; read with SQLite's JSON functions, without building the profile models."""
+    columns = ", ".join(_column(paths) for paths in _SEARCHED)
+    sql = (f"SELECT p.id, {columns} FROM profiles p JOIN revisions r "
+           "ON r.profile_id = p.id AND r.revision = p.revision")
+    return {str(f[0]): (str(f[1]), str(f[2]), str(f[3]), str(f[4])) for f in conn.execute(sql)}
+
+
 def find_conflict(conn: sqlite3.Connection, pid: str | None, profile: MerchantProfile) -> str | None:
     """An existing profile that is the same merchant: same id, or same name and social credit code."""
     if pid and conn.execute("SELECT 1 FROM profiles WHERE id = ?", (pid,)).fetchone():

@@ -36,6 +36,11 @@ class Store(StoreBase):
         with self._read() as conn:
             return profiles_sql.summaries(conn, query, include_deleted)
 
+    def search_fields(self) -> dict[str, tuple[str, str, str, str]]:
+        """id -> (legal name, credit code, city, notes) of every profile's latest revision (for a search box)."""
+        with self._read() as conn:
+            return profiles_sql.search_fields(conn)
+
     def get(self, profile_id: str) -> StoredProfile:
         with self._read() as conn:
             return profiles_sql.stored(conn, profile_id)

@@ -39,6 +39,36 @@
         <source>Backup restored; the data before it was kept in %1</source>
         <translation>已恢复备份;恢复前的数据已保存在 %1</translation>
     </message>
+    <message>
+        <location filename="../../gui/backup_ops.py" line="28" />
+        <source>made by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_ops.py" line="28" />
+        <source>daily</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_ops.py" line="29" />
+        <source>before emptying the trash</source>
+        <translation>清空回收站前</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_ops.py" line="30" />
+        <source>before restoring a backup</source>
+        <translation>恢复备份前</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_ops.py" line="31" />
+        <source>before an update of the data</source>
+        <translation>数据升级前</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_ops.py" line="32" />
+        <source>before an import</source>
+        <translation>导入前</translation>
+    </message>
 </context>
 <context>
     <name>BatchOps</name>
@@ -160,6 +190,16 @@
         <source>The data is open in another window, so this check was not saved.</source>
         <translation>数据已在另一个窗口中打开,本次检查未保存。</translation>
     </message>
+    <message>
+        <location filename="../../gui/wizard.py" line="76" />
+        <source>Discard this check?</source>
+        <translation>放弃这次检查？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard.py" line="77" />
+        <source>Discard the merchant and the answers typed in this wizard? Nothing has been saved yet.</source>
+        <translation>放弃在向导中填写的商家和答案吗？目前还没有保存任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistView</name>
@@ -228,6 +268,16 @@
         <source> (if it applies)</source>
         <translation>(如适用)</translation>
     </message>
+    <message>
+        <location filename="../../gui/checklist_view.py" line="87" />
+        <source>Pick a merchant in the list: the documents and steps its programmes ask for, with their deadlines, appear here.</source>
+        <translation>请在列表中选择商家：其活动要求的材料和步骤及截止时间会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checklist_view.py" line="90" />
+        <source>These programmes ask for no documents or steps.</source>
+        <translation>这些活动不要求准备材料或步骤。</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceInput</name>
@@ -279,6 +329,49 @@
         <location filename="../../gui/fields.py" line="151" />
         <source>Set this date to unknown</source>
         <translation>将此日期设为未知</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_input.py" line="29" />
+        <source>For example 2015-03-18, 2015/3/18, 2015年3月18日 or 20150318</source>
+        <translation>例如 2015-03-18、2015/3/18、2015年3月18日 或 20150318</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_input.py" line="35" />
+        <source>Calendar…</source>
+        <translation>日历…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_input.py" line="36" />
+        <source>Pick the date on a calendar</source>
+        <translation>在日历上选择日期</translation>
+    </message>
+</context>
+<context>
+    <name>DraftOps</name>
+    <message>
+        <location filename="../../gui/window_drafts.py" line="40" />
+        <source>Unsaved changes could not be kept aside: %1</source>
+        <translation>未保存的修改无法另行保留：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_drafts.py" line="57" />
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_drafts.py" line="59" />
+        <source>Recover unsaved changes</source>
+        <translation>恢复未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_drafts.py" line="60" />
+        <source>The app ended before the changes to %1 were saved (last kept at %2). Restore them?</source>
+        <translation>程序在保存“%1”的修改之前意外结束（最后保留于 %2）。要恢复这些修改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_drafts.py" line="72" />
+        <source>Unsaved changes restored: save them or undo them.</source>
+        <translation>已恢复未保存的修改：请保存，或撤销。</translation>
     </message>
 </context>
 <context>
@@ -406,6 +499,26 @@
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
+    <message>
+        <location filename="../../gui/file_ops.py" line="85" />
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_ops.py" line="96" />
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>已取消导入，没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_ops.py" line="117" />
+        <source>Updated %n.</source>
+        <translation>更新了 %n 个。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_ops.py" line="119" />
+        <source>Skipped %n already stored.</source>
+        <translation>跳过了 %n 个已保存的商家。</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>
@@ -485,6 +598,120 @@
         <location filename="../../gui/history_view.py" line="145" />
         <source>Revision %1: %2</source>
         <translation>版本 %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="107" />
+        <source>Pick a merchant in the list, or create one with File ▸ New merchant (Ctrl+N).</source>
+        <translation>请在列表中选择商家，或用“文件 ▸ 新建商家”（Ctrl+N）新建一个。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="109" />
+        <source>No check recorded yet: Tools ▸ Check this merchant (F5) records one here.</source>
+        <translation>还没有检查记录：用“工具 ▸ 检查当前商家”（F5）记录一次。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="32" />
+        <source>Import merchants</source>
+        <translation>导入商家</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="34" />
+        <source>%1 of the %2 merchants in the file are already stored. What should happen to them?</source>
+        <translation>文件中的 %2 个商家里有 %1 个已经保存过。这些商家怎么处理？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="38" />
+        <source>&amp;Skip them: keep the stored merchants as they are</source>
+        <translation>跳过（&amp;S）：已保存的商家保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="39" />
+        <source>&amp;Update them: facts filled in the file replace the stored ones; blank cells keep what is stored</source>
+        <translation>更新（&amp;U）：文件中填写了的信息覆盖已保存的；空白单元格保留已保存的内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="41" />
+        <source>Import them as &amp;new merchants (duplicates)</source>
+        <translation>作为新商家导入（&amp;N，会重复）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="48" />
+        <source>Merchant in the file</source>
+        <translation>文件中的商家</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="48" />
+        <source>Already stored as</source>
+        <translation>已保存为</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="49" />
+        <source>Last updated</source>
+        <translation>上次更新</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="49" />
+        <source>What happens</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="56" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="74" />
+        <source>Added as a new merchant</source>
+        <translation>作为新商家添加</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="76" />
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="78" />
+        <source>Added again as a new merchant</source>
+        <translation>再次作为新商家添加</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="80" />
+        <source>Updated: nothing changes</source>
+        <translation>更新：没有变化</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="92" />
+        <location filename="../../gui/import_dialog.py" line="95" />
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="94" />
+        <source>%1 (in the trash)</source>
+        <translation>%1（在回收站中）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="83" />
+        <source>Updated: changes %n fact(s)</source>
+        <translation>更新：改动 %n 项信息</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="107" />
+        <source>%n merchant(s) will be added.</source>
+        <translation>将添加 %n 个商家。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="109" />
+        <source>%n already stored will be skipped.</source>
+        <translation>%n 个已保存的商家将被跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="111" />
+        <source>%n already stored will be updated.</source>
+        <translation>%n 个已保存的商家将被更新。</translation>
     </message>
 </context>
 <context>
@@ -581,11 +808,6 @@
         <translation>最近检查</translation>
     </message>
     <message>
-        <location filename="../../gui/merchant_model.py" line="58" />
-        <source>Updated</source>
-        <translation>更新时间</translation>
-    </message>
-    <message>
         <location filename="../../gui/merchant_model.py" line="70" />
         <source>Not checked</source>
         <translation>未检查</translation>
@@ -604,6 +826,16 @@
         <location filename="../../gui/merchant_model.py" line="87" />
         <source>%s (demo)</source>
         <translation>%s(示例)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merchant_model.py" line="110" />
+        <source>Updated (%1)</source>
+        <translation>更新时间（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merchant_model.py" line="182" />
+        <source>%s: demo data that came with the app. Tools ▸ Remove demo merchants removes them all in one step.</source>
+        <translation>%s：程序自带的示例数据。用“工具 ▸ 移除示例商家”可一次全部移除。</translation>
     </message>
 </context>
 <context>
@@ -642,11 +874,6 @@
 <context>
     <name>MerchantPanel</name>
     <message>
-        <location filename="../../gui/merchant_panel.py" line="31" />
-        <source>Search merchants</source>
-        <translation>搜索商家</translation>
-    </message>
-    <message>
         <location filename="../../gui/merchant_panel.py" line="54" />
         <source>New</source>
         <translation>新建</translation>
@@ -660,6 +887,21 @@
         <location filename="../../gui/merchant_panel.py" line="56" />
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merchant_panel.py" line="39" />
+        <source>Search name, legal name, credit code, city, notes</source>
+        <translation>搜索名称、主体名称、信用代码、城市、备注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merchant_panel.py" line="134" />
+        <source>No merchants yet. Press New, run the check wizard (Ctrl+Shift+N) or import an Excel intake sheet (Ctrl+O).</source>
+        <translation>还没有商家。点“新建”，或运行检查向导（Ctrl+Shift+N），或导入 Excel 采集表（Ctrl+O）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merchant_panel.py" line="137" />
+        <source>No merchant matches “%1”. Press Esc to show them all.</source>
+        <translation>没有与“%1”匹配的商家。按 Esc 显示全部。</translation>
     </message>
 </context>
 <context>
@@ -687,11 +929,43 @@
         <source>Edit %s</source>
         <translation>修改“%s”</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../gui/editor.py" line="169" />
-        <source>%n field(s) need attention before saving.</source>
-        <translation>
-            <numerusform>有 %n 个字段需要修改后才能保存。</numerusform></translation>
+    <message>
+        <location filename="../../gui/editor.py" line="271" />
+        <source>%1. It is not saved until it is corrected; the other facts are saved.</source>
+        <translation>%1。改正之前不会保存这一项，其他信息照常保存。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="257" />
+        <source>%n field(s) to correct before saving.</source>
+        <translation>有 %n 个字段需要改正后才能保存。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="256" />
+        <source>Restore unsaved changes</source>
+        <translation>恢复未保存的修改</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramFilter</name>
+    <message>
+        <location filename="../../gui/program_filter.py" line="27" />
+        <source>Programmes shown in Results, Checklist and Calculators</source>
+        <translation>检查结果、申请清单和计算器中显示的活动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/program_filter.py" line="35" />
+        <source>All programmes</source>
+        <translation>全部活动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/program_filter.py" line="68" />
+        <source>All programmes (%1)</source>
+        <translation>全部活动（%1 个）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/program_filter.py" line="70" />
+        <source>Programmes: %1 of %2</source>
+        <translation>活动：%1 / %2 个</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1260,11 @@
         <source>Revision %1 restored as a new revision.</source>
         <translation>已将版本 %1 恢复为新版本。</translation>
     </message>
+    <message>
+        <location filename="../../gui/window_store.py" line="51" />
+        <source>Saved, except the unified social credit code: %1</source>
+        <translation>已保存，但统一社会信用代码未保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>TextInput</name>
@@ -1038,11 +1317,6 @@
         <translation>导出档案为 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="47" />
-        <source>Export &amp;PDF…</source>
-        <translation>导出 PDF(&amp;P)…</translation>
-    </message>
-    <message>
         <location filename="../../gui/window_actions.py" line="48" />
         <source>Excel intake &amp;template…</source>
         <translation>Excel 信息采集模板(&amp;T)…</translation>
@@ -1066,11 +1340,6 @@
         <location filename="../../gui/window_actions.py" line="60" />
         <source>&amp;Find merchant</source>
         <translation>查找商家(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window_actions.py" line="61" />
-        <source>D&amp;uplicate merchant</source>
-        <translation>复制商家(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../gui/window_actions.py" line="62" />
@@ -1121,11 +1390,6 @@
         <location filename="../../gui/window_actions.py" line="87" />
         <source>&amp;Empty trash…</source>
         <translation>清空回收站(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window_actions.py" line="89" />
-        <source>&amp;Back up now</source>
-        <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../gui/window_actions.py" line="90" />
@@ -1202,6 +1466,51 @@
         <location filename="../../gui/window_actions.py" line="197" />
         <source>&lt;b&gt;Merchant Eligibility Checker&lt;/b&gt; %1&lt;br&gt;Checks merchants against the admission rules of e-commerce programmes, criterion by criterion. Works offline.&lt;br&gt;Data: %2</source>
         <translation>&lt;b&gt;商家资格自查工具&lt;/b&gt; %1&lt;br&gt;对照电商平台活动/项目的准入规则逐条自查,完全离线运行。&lt;br&gt;数据位置:%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="48" />
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="56" />
+        <source>Dupli&amp;cate merchant</source>
+        <translation>复制商家(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="83" />
+        <source>Remove &amp;demo merchants…</source>
+        <translation>移除示例商家(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="85" />
+        <source>Back &amp;up now</source>
+        <translation>立即备份(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="195" />
+        <source>There are no demo merchants.</source>
+        <translation>没有示例商家。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="197" />
+        <source>Remove demo merchants</source>
+        <translation>移除示例商家</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="215" />
+        <source>Edit ▸ Restore deleted merchant brings them back.</source>
+        <translation>用“编辑 ▸ 恢复已删除的商家”可以找回。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="198" />
+        <source>Move the %n demo merchant(s) to the trash? Your own merchants are not touched.</source>
+        <translation>把 %n 个示例商家移到回收站吗？您自己的商家不受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="214" />
+        <source>%n demo merchant(s) moved to the trash.</source>
+        <translation>已把 %n 个示例商家移到回收站。</translation>
     </message>
 </context>
 <context>
@@ -1516,8 +1825,8 @@
     </message>
     <message>
         <location filename="../../gui/programmes_menu.py" line="36" />
-        <source>Programme &amp;calendar…</source>
-        <translation>项目日历(&amp;C)…</translation>
+        <source>Programme cale&amp;ndar…</source>
+        <translation>项目日历(&amp;N)…</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1940,15 @@
         <location filename="../../gui/programmes_page.py" line="169" />
         <source>No dates given.</source>
         <translation>未给出日期。</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <location filename="../../gui/i18n.py" line="79" />
+        <location filename="../../gui/worker.py" line="65" />
+        <source>Merchant Eligibility Checker</source>
+        <translation>商家资格自查工具</translation>
     </message>
 </context>
 </TS>
