@@ -93,7 +93,7 @@ def test_type_wheel_save_quit_restart_and_find_every_value(tmp_path, display):
         assert store.checks(stored.id)  # the wizard's check was recorded
     expected = {"company.registered_capital_cny": Decimal(5_000_000),
                 "company.registration_date": date(2015, 3, 18),
-                "company.registered_city": "Ningbo",
+                "taobao_live.deposit_paid_cny": Decimal(100_000),
                 "company.general_taxpayer": True}
     for path in fact_specs():
         assert get_fact(profile, path) == expected.get(path), path  # typed values as typed; every other unknown

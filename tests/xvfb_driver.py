@@ -126,9 +126,19 @@ def steps() -> list[tuple[str, Callable[[], bool], Callable[[], None]]]:
         hover(window)  # an X server without a window manager gives the keyboard to the window under the pointer
         window.activateWindow()
 
+    def wheel_target() -> str:
+        """The first yes/no question on the page other than the one answered later: the wheel must not answer it."""
+        focus = QApplication.focusWidget()
+        combos = [path for path, widget in facts().inputs.items()
+                  if getattr(widget, "combo", None) is not None and path != "company.general_taxpayer"
+                  and not (focus is not None and (widget is focus or widget.isAncestorOf(focus)))]
+        return combos[len(combos) // 2]  # mid-page: the page can scroll both ways
+
     def wheel_over_combo() -> None:
         page = facts()
-        combo = field("alibaba_com.trade_assurance_enabled").combo
+        report["wheel_field"] = wheel_target()
+        report["inputs"] = list(page.inputs)
+        combo = field(report["wheel_field"]).combo
         page.scroll.verticalScrollBar().setValue(0)
         page.scroll.ensureWidgetVisible(combo, 0, 80)
         report["scroll_before"] = page.scroll.verticalScrollBar().value()
@@ -138,7 +148,7 @@ def steps() -> list[tuple[str, Callable[[], bool], Callable[[], None]]]:
 
     def after_wheel() -> None:  # (read once the wheel events were handled)
         page = facts()
-        report["wheeled_combo"] = field("alibaba_com.trade_assurance_enabled").combo.currentText()
+        report["wheeled_combo"] = field(report["wheel_field"]).combo.currentText()
         report["scroll_after"] = page.scroll.verticalScrollBar().value()
 
     def fill_capital() -> None:
@@ -153,11 +163,11 @@ def steps() -> list[tuple[str, Callable[[], bool], Callable[[], None]]]:
         type_text("2015/3/18")
         key("Tab")
 
-    def fill_city() -> None:
+    def fill_deposit() -> None:
         report["date_text"] = field("company.registration_date").edit.text()
-        show("company.registered_city")
-        click(field("company.registered_city").edit)
-        type_text("Ningbo")
+        show("taobao_live.deposit_paid_cny")
+        click(field("taobao_live.deposit_paid_cny").edit)
+        type_text("100,000")  # with a grouping separator, as people write it
 
     def choose_yes() -> None:
         show("company.general_taxpayer")
@@ -177,8 +187,8 @@ def steps() -> list[tuple[str, Callable[[], bool], Callable[[], None]]]:
         ("wheeled", lambda: True, after_wheel),
         ("capital", lambda: True, fill_capital),
         ("date", lambda: field("company.registered_capital_cny").edit.text() == "5000000", fill_date),
-        ("city", lambda: field("company.registration_date").edit.text() == "2015-03-18", fill_city),
-        ("taxpayer", lambda: field("company.registered_city").edit.text() == "Ningbo", choose_yes),
+        ("deposit", lambda: field("company.registration_date").edit.text() == "2015-03-18", fill_deposit),
+        ("taxpayer", lambda: field("taobao_live.deposit_paid_cny").edit.text() == "100,000", choose_yes),
         ("popup", lambda: QApplication.activePopupWidget() is not None, pick),
         ("answered", lambda: field("company.general_taxpayer").combo.currentText() == "Yes", lambda: key("Return")),
         ("results", lambda: wizard().currentPage() is wizard().results_page,
