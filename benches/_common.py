@@ -67,7 +67,7 @@ def iter_profile_dicts(n: int, seed: int = 7, unknown_share: float = 0.15) -> It
         except ProfileInvalid as exc:  # a generator value outside a field's bounds: drop those facts
             for problem in exc.problems:
                 group, _, name = str(problem.path).partition(".")
-                doc.get(group, {}).pop(name, None)
+                doc.get(group, {}).pop(name.split(".")[0], None)  # a list entry's path ends in its index
             parse_profile(doc)
         yield doc
 

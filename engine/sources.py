@@ -3,6 +3,10 @@
 Each document is a verbatim text file with its metadata in ``index.yaml``: title, publisher, dates and where
 it was published. Citations quote these texts word for word; :func:`locate` finds a quoted clause inside its
 document so that a reader can be shown the clause in place, offline.
+
+Packs a user adds carry their own documents with an ``index.yaml`` of the same shape; ``engine.packs``
+registers them here (:func:`register_sources`), so that their citations resolve the same way. A document
+name is unique across the app: an added pack cannot bring a different text under a bundled document's name.
 """
 
 from __future__ import annotations
@@ -49,15 +53,43 @@ def sources_dir() -> Path:
     return resource_path("sources")
 
 
+def parse_index(data: object) -> list[SourceDocument]:
+    """The documents an ``index.yaml`` lists (``pydantic.ValidationError`` when it is malformed)."""
+    return _Index.model_validate(data).documents
+
+
 @cache
-def source_documents() -> dict[str, SourceDocument]:
+def bundled_documents() -> dict[str, SourceDocument]:
     """Every bundled source document by its file name."""
     data = yaml.safe_load((sources_dir() / _INDEX).read_text(encoding="utf-8"))
-    return {doc.file: doc for doc in _Index.model_validate(data).documents}
+    return {doc.file: doc for doc in parse_index(data)}
+
+
+#: Documents of added packs: file name -> (metadata, the file in the data folder). Replaced as a whole.
+_added: dict[str, tuple[SourceDocument, Path]] = {}
+
+
+def register_sources(documents: dict[str, tuple[SourceDocument, Path]]) -> None:
+    """Make these the added packs' documents (replacing any registered before). Bundled names keep their
+    bundled text: an added document with a bundled name is ignored (the installer refuses a different text)."""
+    _added.clear()
+    _added.update({name: entry for name, entry in documents.items() if name not in bundled_documents()})
+    _read_added.cache_clear()
+
+
+def added_documents() -> dict[str, tuple[SourceDocument, Path]]:
+    return dict(_added)
+
+
+def source_documents() -> dict[str, SourceDocument]:
+    """Every known source document by its file name: the bundled ones and those of added packs."""
+    if not _added:
+        return bundled_documents()
+    return {**bundled_documents(), **{name: doc for name, (doc, _) in _added.items()}}
 
 
 def source_document(file: str) -> SourceDocument | None:
-    return source_documents().get(file)
+    return bundled_documents().get(file) or (_added[file][0] if file in _added else None)
 
 
 def document_title(file: str | None) -> Text:
@@ -83,11 +115,22 @@ def cite(file: str | None, ref: str) -> Text:
 
 
 @cache
-def source_text(file: str) -> str:
-    """The document's text; ``KeyError`` for a file the index does not list (never a path outside it)."""
-    if file not in source_documents():
-        raise KeyError(file)
+def _read_bundled(file: str) -> str:
     return (sources_dir() / file).read_text(encoding="utf-8")
+
+
+@cache
+def _read_added(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def source_text(file: str) -> str:
+    """The document's text; ``KeyError`` for a file no index lists (never a path outside them)."""
+    if file in bundled_documents():
+        return _read_bundled(file)
+    if file in _added:
+        return _read_added(_added[file][1])
+    raise KeyError(file)
 
 
 # What a quote may leave out or write differently from the captured text: whitespace, markdown emphasis,
@@ -144,6 +187,11 @@ def locate(file: str, quote: str) -> list[tuple[int, int]] | None:
         text = source_text(file)
     except KeyError:
         return None
+    return locate_in(text, quote)
+
+
+def locate_in(text: str, quote: str) -> list[tuple[int, int]] | None:
+    """:func:`locate` in a given text (e.g. a document of a pack not installed yet)."""
     flat, offsets = _normalised_with_offsets(text)
     spans: list[tuple[int, int]] = []
     cursor = 0

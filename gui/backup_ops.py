@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from gui.i18n import lang
+from gui.timefmt import local_text
 
 
 def _message(exc: BaseException) -> str:
@@ -23,13 +24,21 @@ class BackupOps:
             return
         self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(path)), 8000)
 
+    def backup_kind(self: Any, label: str) -> str:
+        kinds = {"manual": self.tr("made by hand"), "daily": self.tr("daily"),
+                 "pre-empty-trash": self.tr("before emptying the trash"),
+                 "pre-restore": self.tr("before restoring a backup"),
+                 "migration": self.tr("before an update of the data"),
+                 "pre-import": self.tr("before an import")}
+        return kinds.get(label, label)
+
     def restore_from_backup(self: Any) -> None:
         """Pick a backup, newest first; the current data is backed up before it is replaced."""
         backups = sorted(self.store.list_backups(), key=lambda b: b.created, reverse=True)
         if not backups:
             QMessageBox.information(self, self.tr("Restore a backup"), self.tr("There is no backup yet."))
             return
-        labels = [f"{b.created.astimezone().strftime('%Y-%m-%d %H:%M')}  ({b.label}, {b.size // 1024} KB)"
+        labels = [f"{local_text(b.created)}  {self.backup_kind(b.label)}, {max(1, b.size // 1024):,} KB"
                   for b in backups]
         choice, ok = QInputDialog.getItem(self, self.tr("Restore a backup"),
                                           self.tr("Replace all merchants with this backup:"), labels, 0, False)
@@ -41,6 +50,7 @@ class BackupOps:
             QMessageBox.warning(self, self.tr("Restore failed"), _message(exc))
             return
         self.editor.undo_stack.setClean()
+        self.drop_draft(self.profile_id)
         self.profile_id = None
         self.panel.refresh(quiet=False)
         if self.panel.current_id() is None:

@@ -6,11 +6,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from gui.i18n import lang
+from gui.i18n import lang, plural
+from gui.settings import in_start_dir, remember_dir
 from gui.worker import Cancelled as WorkCancelled
 from gui.worker import check_cancel, run_task
+
+translate = QCoreApplication.translate
 
 
 class BatchOps:
@@ -48,7 +52,8 @@ class BatchOps:
             self.panel.refresh(self.profile_id)
             if self.profile_id is not None:
                 self.history_view.load(self.store, self.profile_id)
-            self.statusBar().showMessage(self.tr("Checked %n merchant(s).", "", count), 5000)
+            message = plural(translate("BatchOps", "Checked %n merchant(s).", "", count), count)
+            self.statusBar().showMessage(message, 5000)
 
         run_task(self, self.tr("Checking all merchants…"), job, done,
                  lambda e: self.show_error(self.tr("Check failed"), e),
@@ -64,10 +69,11 @@ class BatchOps:
             QMessageBox.information(self, self.tr("Batch matrix"), self.tr("This version cannot write it yet."))
             return
         stamp = datetime.now().strftime("%Y%m%d")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export batch matrix"), f"batch-{stamp}.xlsx",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export batch matrix"), in_start_dir(f"batch-{stamp}.xlsx"),
                                               self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return
+        remember_dir(path)
         profiles = [self.store.get(s.id).profile for s in self.store.list_profiles()]
         packs, as_of, out, language = list(self.packs), self.results_view.as_of(), Path(path), lang()
 
@@ -92,9 +98,10 @@ class BatchOps:
         """A blank Excel sheet for collecting merchants' facts (one row each), imported back with File ▸ Import."""
         from engine.reports.template import write_template
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Excel intake template"), "intake.xlsx",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Excel intake template"), in_start_dir("intake.xlsx"),
                                               self.tr("Excel workbook (*.xlsx)"))
         if path:
+            remember_dir(path)
             out, language = Path(path), lang()
             self._write_in_background(self.tr("Writing…"), lambda: write_template(out, language), out)
 

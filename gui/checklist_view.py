@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from engine.evaluate import ProgramResult
 from gui.i18n import lang
@@ -36,8 +36,13 @@ class ChecklistView(QWidget):
         self.tree.customContextMenuRequested.connect(self._menu)
         self.tree.itemChanged.connect(self._changed)
         self.tree.setWordWrap(True)
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.empty.setContentsMargins(6, 6, 6, 6)
+        self.empty.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty)
         layout.addWidget(self.tree)
         self._filling = False
 
@@ -78,6 +83,14 @@ class ChecklistView(QWidget):
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
         self._filling = False
+        if not results:
+            self.empty.setText(self.tr("Pick a merchant in the list: the documents and steps its programmes ask "
+                                       "for, with their deadlines, appear here."))
+        elif not self.tree.topLevelItemCount():
+            self.empty.setText(self.tr("These programmes ask for no documents or steps."))
+        else:
+            self.empty.clear()
+        self.empty.setVisible(bool(self.empty.text()))
 
     def _set_state(self, item: QTreeWidgetItem, state: str) -> None:
         was = self._filling

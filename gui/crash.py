@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import contextlib
+import faulthandler
 import logging
 import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import IO
 
 from gui.settings import APP, ORG
 
 log = logging.getLogger("eligibility")
 _state: dict[str, Path | None] = {"log": None}
+_fault_file: list[IO[str]] = []  # kept open for the life of the process: faulthandler writes into it
+CRASH_FILE = "crash.log"
 
 
 class EarlyRecords(logging.Handler):
@@ -64,12 +68,34 @@ def setup_logging(directory: Path | None = None) -> Path:
     return path
 
 
+def record_hard_crashes(directory: Path) -> None:
+    """A crash Python cannot catch (a segmentation fault, an abort) writes the Python traceback of every thread
+    to ``crash.log`` (faulthandler); the next start moves it into ``app.log`` so the log tells the whole story."""
+    crash = directory / CRASH_FILE
+    with contextlib.suppress(OSError):
+        previous = crash.read_text(encoding="utf-8", errors="replace").strip() if crash.exists() else ""
+        if previous:
+            log.error("The previous run ended with a crash:\n%s", previous)
+        if _fault_file:
+            return
+        out = crash.open("w", encoding="utf-8")
+        _fault_file.append(out)
+        faulthandler.enable(out, all_threads=True)
+
+
 def open_log() -> Path:
     """Open the log file unless it is open (writing what was held until then); returns it."""
     path = log_file()
     if path is None:
         path = setup_logging()
         log.info("log at %s", path)
+    return path
+
+
+def open_crash_log() -> Path:
+    """The app's log, and from now on a record of hard crashes beside it (called once the window is up)."""
+    path = open_log()
+    record_hard_crashes(path.parent)
     return path
 
 

@@ -1,10 +1,16 @@
-"""The profile editor: forms generated from the profile model's field metadata, one tab per platform."""
+"""The profile editor: forms generated from the profile model's field metadata, one tab per platform.
+
+A value that cannot be read (a number or date typed wrongly) keeps the profile invalid and blocks saving until it
+is corrected. The unified social credit code is the exception: a code that fails its check (GB 32100) is shown
+with the reason but held back, so the other facts can be saved; the stored code stays what it was until a valid
+one is typed (``held_back``).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -15,20 +21,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine.facts import GROUPS, FactSpec, MerchantProfile, ProfileInvalid, fact_specs
+from engine.facts import GROUPS, FactSpec, MerchantProfile, ProfileInvalid, fact_specs, uscc
 from engine.facts.profile import MerchantProfile as _Model
+from engine.i18n import Text
 from gui.document import build_profile, profile_values
-from gui.fields import FieldInput, TextInput, make_input
-from gui.i18n import lang
+from gui.fields import USCC_PATH, FieldInput, TextInput, make_input
+from gui.i18n import lang, plural
 from gui.notes_input import NotesInput
 from gui.status_style import status_color
 from gui.undo import SetField
+
+translate = QCoreApplication.translate
 
 
 def _top_title(name: str) -> tuple[str, str]:
     extra = _Model.model_fields[name].json_schema_extra
     assert isinstance(extra, dict)
     return str(extra["title_zh"]), str(extra["title_en"])
+
+
+def _plain(value: Any) -> Any:
+    """Values compared as a draft keeps them (dates as ISO text)."""
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value.isoformat() if hasattr(value, "isoformat") else value
 
 
 def _colour(label: QLabel, colour: QColor, *, bold: bool = False) -> None:
@@ -47,6 +63,7 @@ class ProfileEditor(QWidget):
 
     validity_changed = Signal(bool)
     values_changed = Signal()
+    form_built = Signal()  # a platform's form was built (new widgets: the window puts its Tab order right)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +74,7 @@ class ProfileEditor(QWidget):
         self.tab_of: dict[str, int] = {}
         self._raw: set[str] = set()  # loaded into a form not built yet: the widget's own form of it comes later
         self._values: dict[str, Any] = {}
+        self._saved: dict[str, Any] = {}  # as loaded or last saved: what a held-back value falls back to
         self.problems: list[Any] = []
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -95,11 +113,13 @@ class ProfileEditor(QWidget):
         for spec in specs:
             self._add_row(form, spec.path, spec.title(lang()), spec.help(lang()), make_input(spec, self), index)
             widget = self._inputs[spec.path]
+            widget.shows_problems = False  # shown once, by the row's error line
             widget.set_value(self._values.get(spec.path))
             if spec.path in self._raw:  # as load() keeps it for a built form
                 self._values[spec.path] = widget.value()
                 self._raw.discard(spec.path)
         self._show_errors([spec.path for spec in specs])
+        self.form_built.emit()
 
     def _widget(self, path: str) -> FieldInput | None:
         if path not in self._inputs and path in self.tab_of:
@@ -138,6 +158,7 @@ class ProfileEditor(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the tab bar to the first field
         scroll.setWidget(page)
         self.tabs.addTab(scroll, title)
         return form
@@ -182,12 +203,33 @@ class ProfileEditor(QWidget):
             else:
                 widget.set_value(values.get(path))
                 self._values[path] = widget.value()
+        self._saved = dict(self._values)
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self.validate()
 
     def values(self) -> dict[str, Any]:
         return dict(self._values)
+
+    def held_back(self) -> dict[str, Text]:
+        """Values shown but not saved, with the reason: a credit code that fails its check."""
+        code = self._values.get(USCC_PATH)
+        problem = uscc.problem(code) if isinstance(code, str) else None
+        return {USCC_PATH: problem} if problem is not None and code != self._saved.get(USCC_PATH) else {}
+
+    def _for_profile(self) -> dict[str, Any]:
+        """The values to validate, evaluate and save: held-back ones as they were saved."""
+        held = self.held_back()
+        return {p: self._saved.get(p) if p in held else v for p, v in self._values.items()}
+
+    def saved(self, profile: MerchantProfile) -> None:
+        """The window saved ``profile``: it is the new fallback, and the editor is clean unless values are still
+        held back."""
+        stored = profile_values(profile)
+        self._saved = {p: stored.get(p) for p in self._values}
+        if not self.held_back():
+            self.undo_stack.setClean()
+        self.validate()
 
     def _edited(self, path: str, title: str) -> None:
         new = self._inputs[path].value()
@@ -210,11 +252,22 @@ class ProfileEditor(QWidget):
         if built is None:
             raise KeyError(path)
         built.set_value(value)
-        self._edited(path, path)
+        spec = fact_specs().get(path)
+        self._edited(path, spec.title(lang()) if spec is not None else self._title(*_top_title(path)))
+
+    def restore(self, values: dict[str, Any]) -> None:
+        """Put values kept aside (a draft) back as one undoable edit; the merchant shows as unsaved."""
+        self.undo_stack.beginMacro(self.tr("Restore unsaved changes"))
+        try:
+            for path, value in values.items():
+                if path in self.tab_of and _plain(value) != _plain(self._values.get(path)):
+                    self.set_value(path, value)
+        finally:
+            self.undo_stack.endMacro()
 
     def validate(self) -> bool:
         try:
-            build_profile(self._values)
+            build_profile(self._for_profile())
             self.problems = []
         except ProfileInvalid as exc:
             self.problems = exc.problems
@@ -222,24 +275,63 @@ class ProfileEditor(QWidget):
         ok = not self.problems
         self.banner.setVisible(not ok)
         if not ok:
-            self.banner.setText(self.tr("%n field(s) need attention before saving.", "", len(self.problems)))
+            count = len(self.problems)
+            self.banner.setText(plural(translate("ProfileEditor", "%n field(s) to correct before saving.", "", count),
+                                       count))
         self.validity_changed.emit(ok)
         return ok
 
-    def _show_errors(self, paths: Any) -> None:
+    def _messages(self) -> dict[str, list[str]]:
+        """Per field, what is wrong, in the app language: the input's own reading first (it says why the text
+        cannot be read), else the profile model's."""
+        lg = lang()
         by_path: dict[str, list[str]] = {}
         for problem in self.problems:
             path = ".".join(problem.path.split(".")[:2])
-            by_path.setdefault(path, []).append(problem.problem.get(lang()))
+            by_path.setdefault(path, []).append(problem.problem.get(lg))
+        for path in list(by_path):
+            own = self._inputs[path].problem() if path in self._inputs else None
+            if own is not None:
+                by_path[path] = [own.get(lg)]
+        for path, why in self.held_back().items():
+            reason = why.get(lg)
+            reason = reason[:1].upper() + reason[1:]  # it starts the sentence (English)
+            by_path[path] = [self.tr("%1. It is not saved until it is corrected; the other facts are saved.")
+                             .replace("%1", reason)]
+        return by_path
+
+    def _show_errors(self, paths: Any) -> None:
+        by_path = self._messages()
         for path in paths:
             messages = by_path.get(path)
             label = self._errors[path]
             label.setText("; ".join(messages or []))
             label.setVisible(bool(messages))
 
+    def problem_lines(self) -> list[str]:
+        """What blocks saving, one line per field, as a merchant reads it ("Registered capital: …")."""
+        by_path = self._messages()
+        held = self.held_back()
+        lines = []
+        for path in dict.fromkeys(".".join(p.path.split(".")[:2]) for p in self.problems):
+            if path in held:
+                continue
+            spec = fact_specs().get(path)
+            title = spec.title(lang()) if spec is not None else self._title(*_top_title(path.split(".")[0]))
+            lines.append(f"{title}: {'; '.join(by_path.get(path, []))}")
+        return lines
+
     def profile(self) -> MerchantProfile:
-        """The validated profile; raises ProfileInvalid."""
-        return build_profile(self._values)
+        """The validated profile (held-back values as saved); raises ProfileInvalid."""
+        return build_profile(self._for_profile())
+
+    def focus_first(self) -> None:
+        """The cursor into the first field of the platform tab shown."""
+        index = self.tabs.currentIndex()
+        self._ensure_tab(index)
+        first = next((self._inputs[p] for p, t in self.tab_of.items() if t == index and p in self._inputs), None)
+        if first is not None:
+            first.focus_widget().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def jump_to(self, path: str) -> bool:
         widget = self._widget(path)

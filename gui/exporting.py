@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from engine.evaluate import ProgramResult
 from engine.facts import MerchantProfile
 from gui.i18n import lang
+from gui.settings import in_start_dir, remember_dir
 from gui.worker import Task, run_task
 
 translate = QCoreApplication.translate
@@ -20,9 +21,10 @@ translate = QCoreApplication.translate
 
 def ask_save_path(parent: QWidget | None, title: str, name: str, suffix: str, filter_text: str) -> Path | None:
     safe = "".join("_" if ch in '/\\:*?"<>|' else ch for ch in name) or "merchant"
-    path, _ = QFileDialog.getSaveFileName(parent, title, f"{safe}{suffix}", filter_text)
+    path, _ = QFileDialog.getSaveFileName(parent, title, in_start_dir(f"{safe}{suffix}"), filter_text)
     if not path:
         return None
+    remember_dir(path)
     out = Path(path)
     return out if out.suffix.lower() == suffix else out.with_name(out.name + suffix)
 

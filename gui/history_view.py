@@ -24,6 +24,7 @@ from gui.diff import diff_results
 from gui.i18n import lang
 from gui.result_html import program_html
 from gui.status_style import html_status, status_icon, status_word
+from gui.timefmt import local_text
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -50,9 +51,13 @@ class HistoryView(QWidget):
         self.restore.setEnabled(False)
         self.restore.clicked.connect(self._restore)
         self.details = QTextBrowser(self)
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.empty.hide()
         left = QWidget(self)
         col = QVBoxLayout(left)
         col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(self.empty)
         col.addWidget(QLabel(self.tr("Checks (select one to see what changed since the one before, or two):"), left))
         col.addWidget(self.check_tree, 2)
         col.addWidget(QLabel(self.tr("Saved revisions of the profile:"), left))
@@ -71,29 +76,41 @@ class HistoryView(QWidget):
 
     def load(self, store: Any, profile_id: str | None) -> None:
         self.store, self.profile_id = store, profile_id
+        self.checks = []
         self.check_tree.clear()
         self.rev_tree.clear()
         self.details.clear()
+        self._say_empty(profile_id is None)
         if profile_id is None:
             return
         lg = lang()
         self.checks = store.checks(profile_id)
         for chk in self.checks:
-            item = QTreeWidgetItem([chk.result.title.get(lg), status_word(chk.status),
-                                    chk.ran_at.astimezone().strftime("%Y-%m-%d %H:%M"), str(chk.revision)])
+            item = QTreeWidgetItem([chk.result.title.get(lg), status_word(chk.status), local_text(chk.ran_at),
+                                    str(chk.revision)])
             item.setIcon(1, status_icon(chk.status))
             item.setToolTip(0, chk.result.title.get(lg))
             item.setData(0, ROLE, chk.id)
             self.check_tree.addTopLevelItem(item)
         for rev in reversed(store.revisions(profile_id)):
-            item = QTreeWidgetItem([str(rev.revision), rev.saved_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                                    rev.name])
+            item = QTreeWidgetItem([str(rev.revision), local_text(rev.saved_at), rev.name])
             item.setData(0, ROLE, rev.revision)
             self.rev_tree.addTopLevelItem(item)
+        self._say_empty(False)
         for tree in (self.check_tree, self.rev_tree):
             for i in range(tree.columnCount()):
                 tree.resizeColumnToContents(i)
         self.check_tree.setColumnWidth(0, min(self.check_tree.columnWidth(0), 280))
+
+    def _say_empty(self, no_merchant: bool) -> None:
+        if no_merchant:
+            text = self.tr("Pick a merchant in the list, or create one with File ▸ New merchant (Ctrl+N).")
+        elif not self.checks:
+            text = self.tr("No check recorded yet: Tools ▸ Check this merchant (F5) records one here.")
+        else:
+            text = ""
+        self.empty.setText(text)
+        self.empty.setVisible(bool(text))
 
     def _selected_checks(self) -> list[Any]:
         ids = {item.data(0, ROLE) for item in self.check_tree.selectedItems()}
@@ -120,8 +137,7 @@ class HistoryView(QWidget):
         titles = {c.id: c.title.get(lg) for c in [*before.result.criteria, *after.result.criteria]}
         changes = diff_results(before.result, after.result)
         head = self.tr("Changes from the check of %1 to the check of %2").replace(
-            "%1", before.ran_at.astimezone().strftime("%Y-%m-%d %H:%M")).replace(
-            "%2", after.ran_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+            "%1", local_text(before.ran_at)).replace("%2", local_text(after.ran_at))
         if not changes:
             nothing = self.tr("Nothing changed.")
             return f"<h3>{escape(head)}</h3><p>{escape(nothing)}</p>"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -22,6 +23,28 @@ def qm_path() -> str:
     return str(resource_path("i18n", "eligibility_zh_CN.qm"))
 
 
+_IRREGULAR = {"criterion": "criteria"}
+
+
+def sentences(*parts: str) -> str:
+    """Sentences one after another: a space between them in English, none after Chinese full stops."""
+    return ("" if lang() == "zh" else " ").join(p for p in parts if p)
+
+
+def plural(out: str, count: int) -> str:
+    """A translated text with a count, from ``QCoreApplication.translate(context, text, "", count)``: the window's
+    helper classes are mixins without a Qt class of their own, where ``self.tr`` finds plain texts but not plural
+    ones, so plural texts name their context (literally, for lupdate). English has no catalogue: "merchant(s)"
+    becomes "1 merchant" or "2 merchants" here."""
+    if "(s)" in out:
+        def word(found: re.Match[str]) -> str:
+            stem = found.group(1)
+            return stem if count == 1 else _IRREGULAR.get(stem, stem + "s")
+
+        out = re.sub(r"([A-Za-z]+)\(s\)", word, out)
+    return out
+
+
 def lang() -> Lang:
     value = _state["lang"]
     return "en" if value == "en" else "zh"
@@ -38,6 +61,7 @@ def set_lang(value: Lang) -> bool:
     _state["lang"] = value
     QLocale.setDefault(QLocale("zh_CN" if value == "zh" else "en_US"))
     if value != "zh" or app is None:
+        _display_name(app)
         return True
     translator = QTranslator(app)
     if not translator.load(qm_path()):
@@ -48,4 +72,13 @@ def set_lang(value: Lang) -> bool:
     if qt.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _state["qt"] = qt
+    _display_name(app)
     return True
+
+
+def _display_name(app: QCoreApplication | None) -> None:
+    """What a window without a title of its own is called (not the program's file name)."""
+    from PySide6.QtGui import QGuiApplication
+
+    if isinstance(app, QGuiApplication):
+        app.setApplicationDisplayName(QCoreApplication.translate("Worker", "Merchant Eligibility Checker"))

@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -20,6 +19,9 @@ from PySide6.QtWidgets import (
 
 from engine.facts import FactSpec
 from engine.facts.labels import label
+from engine.facts.typed_input import parse_number
+from engine.i18n import Text
+from gui.date_input import DateInput
 from gui.fields import FieldInput
 from gui.i18n import lang
 
@@ -49,12 +51,10 @@ class ListInput(FieldInput):
             self.adder.hide()
         else:
             if self.item_kind == "date":
-                self.entry: QWidget = QDateEdit(self.adder)
-                self.entry.setCalendarPopup(True)
-                self.entry.setDisplayFormat("yyyy-MM-dd")
-                self.entry.setDate(QDate.currentDate())
+                self.entry: QWidget = DateInput(None, self.adder)
             else:
                 self.entry = QLineEdit(self.adder)
+                self.entry.returnPressed.connect(self._add)
             add = QPushButton(self.tr("Add"), self.adder)
             add.clicked.connect(self._add)
             remove = QPushButton(self.tr("Remove"), self.adder)
@@ -64,6 +64,7 @@ class ListInput(FieldInput):
             row.addWidget(remove)
             row.addStretch(1)
         box.addWidget(self.adder)
+        self._entry_problem: Text | None = None
         self._layout.addLayout(box, 1)
         self._unknown_toggled(True)
 
@@ -72,12 +73,30 @@ class ListInput(FieldInput):
         self.adder.setEnabled(not checked)
         self._emit()
 
+    def problem(self) -> Text | None:
+        return self._entry_problem
+
+    def _refuse(self, problem: Text | None) -> bool:
+        """Show why the entry cannot be added (it stays in the entry for correcting); True if refused."""
+        self._entry_problem = problem
+        self.show_note()
+        return problem is not None
+
     def _add(self) -> None:
-        if isinstance(self.entry, QDateEdit):
-            text = self.entry.date().toString("yyyy-MM-dd")
+        if isinstance(self.entry, DateInput):
+            day = self.entry.value()
+            if self._refuse(self.entry.problem()) or day is None:
+                return
+            text = day.isoformat() if isinstance(day, date) else str(day)
         else:
             assert isinstance(self.entry, QLineEdit)
             text = self.entry.text().strip()
+            if self.item_kind == "decimal" and text:
+                parsed = parse_number(text)
+                if self._refuse(parsed.error) or parsed.value is None:
+                    return
+                text = format(parsed.value, "f")
+            self._refuse(None)
             self.entry.clear()
         if not text:
             return

@@ -12,11 +12,15 @@ from gui.app import app_icon
 from gui.backup_ops import BackupOps
 from gui.batch_ops import BatchOps
 from gui.file_ops import FileOps
+from gui.i18n import lang
 from gui.merchant_model import ID_ROLE
 from gui.merchant_panel import MerchantPanel
+from gui.screens import fit_to_screen
 from gui.settings import settings
 from gui.status_style import status_color
 from gui.window_actions import WindowActions
+from gui.window_drafts import DraftOps
+from gui.window_focus import FocusOps
 from gui.window_start import WindowStart
 from gui.window_store import StoreOps
 
@@ -26,7 +30,8 @@ if TYPE_CHECKING:  # the engine's models are imported after the first paint (gui
     from engine.rules import Pack
 
 
-class MainWindow(WindowStart, WindowActions, FileOps, BatchOps, BackupOps, StoreOps, QMainWindow):
+class MainWindow(WindowStart, WindowActions, FileOps, BatchOps, BackupOps, StoreOps, DraftOps, FocusOps,
+                 QMainWindow):
     language_requested = Signal(str)
     started = Signal()  # the rules are loaded and every tab is built
 
@@ -41,7 +46,7 @@ class MainWindow(WindowStart, WindowActions, FileOps, BatchOps, BackupOps, Store
         self.profile_id: str | None = None
         self.revision = 0
         self.results: list[ProgramResult] = []
-        self.last_deleted: str | None = None
+        self.last_deleted: list[str] = []  # what Edit > Restore deleted merchant brings back
         self.setObjectName("MainWindow")
         self.setWindowIcon(app_icon())
         self.panel = MerchantPanel(store, self)
@@ -51,7 +56,6 @@ class MainWindow(WindowStart, WindowActions, FileOps, BatchOps, BackupOps, Store
         self.splitter.addWidget(self.panel)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([500, 800])
         self.setCentralWidget(self.splitter)
         self.reeval_timer = QTimer(self)
         self.reeval_timer.setSingleShot(True)
@@ -62,7 +66,9 @@ class MainWindow(WindowStart, WindowActions, FileOps, BatchOps, BackupOps, Store
         self.panel.duplicate_button.clicked.connect(self.duplicate_merchant)
         self.panel.delete_button.clicked.connect(self.delete_merchant)
         if store.read_only:
-            notice = QLabel(self.tr("Read-only: the data is open in another window."), self)
+            unwritable = any(type(w).__name__ == "StoreReadOnly" for w in getattr(store, "warnings", []))
+            notice = QLabel(self.tr("Read-only: the data folder cannot be written.") if unwritable else
+                            self.tr("Read-only: the data is open in another window."), self)
             notice.setStyleSheet(f"color: {status_color('fail').name()}; font-weight: bold;")
             self.statusBar().addPermanentWidget(notice)
         self.show_store_warnings()
@@ -102,14 +108,19 @@ class MainWindow(WindowStart, WindowActions, FileOps, BatchOps, BackupOps, Store
         self.setWindowTitle(f"{name}[*] — {title}" if name else f"{title}[*]")
 
     def restore_geometry(self) -> None:
+        """The size and place of the last session, else 1280 x 800; never larger than the screen's free area
+        (a 1366 x 768 laptop keeps its buttons and status bar in view)."""
         geometry = settings().value("main/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+        fit_to_screen(self)
         split = settings().value("main/splitter")
         if isinstance(split, QByteArray) and not split.isEmpty():
             self.splitter.restoreState(split)
+        else:
+            self.splitter.setSizes([self.width() * 2 // 5, self.width() * 3 // 5])
 
     def maybe_save(self) -> bool:
         """True if it is fine to leave the current merchant (saved, discarded or nothing to save)."""
@@ -129,24 +140,38 @@ class MainWindow(WindowStart, WindowActions, FileOps, BatchOps, BackupOps, Store
         if profile_id == self.profile_id:
             return
         if not self.maybe_save():
-            if self.profile_id is not None:
-                self.panel.refresh(self.profile_id)
+            self.panel.keep_current(self.profile_id)  # after this selection change, never inside it
             return
         self.load_merchant(profile_id)
 
     def load_merchant(self, profile_id: str | None) -> None:
-        self.profile_id = profile_id
+        if self.profile_id != profile_id:
+            self.drop_draft(self.profile_id)  # its changes were saved or discarded (maybe_save)
+        self.profile_id = self.panel.current = profile_id
         settings().setValue("main/last_merchant", profile_id or "")
+        self.program_filter.load(self.store, profile_id)
         if profile_id is None:
             from engine.facts import MerchantProfile
 
             self.editor.load(MerchantProfile())
             self.show_results([])
         else:
-            stored = self.store.get(profile_id)
-            self.revision = stored.revision
-            self.editor.load(stored.profile)
-            self.reevaluate()
+            from engine.store import RevisionDamaged
+
+            try:
+                stored = self.store.get(profile_id)
+            except RevisionDamaged as exc:  # this merchant's current revision cannot be read: say so, keep the rest
+                from engine.facts import MerchantProfile
+
+                self.editor.load(MerchantProfile())
+                self.show_results([])
+                self.statusBar().showMessage(exc.message(lang()))
+            else:
+                self.revision = stored.revision
+                self.editor.load(stored.profile)
+                self.reevaluate()
+                if stored.invalid:  # values saved before a bound existed: unknown for the check, shown to correct
+                    self.statusBar().showMessage(" ".join(f.message(lang()) for f in stored.invalid))
         self.history_view.load(self.store, profile_id)
         self.update_title()
         self.update_actions()
@@ -165,8 +190,16 @@ class MainWindow(WindowStart, WindowActions, FileOps, BatchOps, BackupOps, Store
             return
         from engine.evaluate import evaluate_all
 
-        self.show_results(evaluate_all(profile, self.packs, self.results_view.as_of()))
+        self.show_results(evaluate_all(profile, self.shown_packs(), self.results_view.as_of()))
         self.update_title()
+
+    def shown_packs(self) -> list[Pack]:
+        """The programmes chosen for this merchant (all unless the wizard or the programme menu narrowed them)."""
+        return [p for p in self.packs if self.program_filter.shows(p.id)]
+
+    def _programmes_chosen(self) -> None:
+        self.program_filter.save(self.store, self.profile_id)
+        self.reevaluate()
 
     def show_results(self, results: list[ProgramResult]) -> None:
         self.results = results
@@ -184,6 +217,8 @@ class MainWindow(WindowStart, WindowActions, FileOps, BatchOps, BackupOps, Store
         if not self.maybe_save():
             event.ignore()
             return
+        if self.ready:
+            self.write_draft()  # nothing unsaved now: no draft left behind
         self.reeval_timer.stop()
         self.closed = True  # rules still loading are not loaded any more
         settings().setValue("main/geometry", self.saveGeometry())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import unicodedata
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
 from engine.groups import GROUPS
 from gui.i18n import lang
 from gui.status_style import status_color, status_icon, status_word
+from gui.timefmt import local_text, zone_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -105,7 +107,8 @@ class MerchantModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [self.tr("Merchant"), self.tr("Platforms"), self.tr("Latest checks"), self.tr("Updated")][section]
+        updated = self.tr("Updated (%1)").replace("%1", zone_text())
+        return [self.tr("Merchant"), self.tr("Platforms"), self.tr("Latest checks"), updated][section]
 
     def summary(self, row: int) -> Any:
         return self.rows[row]
@@ -137,7 +140,7 @@ class MerchantModel(QAbstractTableModel):
         elif row.is_demo:
             name = self.tr("%s (demo)") % name
         text = (name, self._platforms(row), self._checks_text(row.statuses),
-                row.updated.astimezone().strftime("%Y-%m-%d"))
+                local_text(row.updated, zone=False))
         self._text[i] = text
         return text
 
@@ -174,7 +177,10 @@ class MerchantModel(QAbstractTableModel):
     def _tooltip(self, i: int, col: int) -> str | None:
         row = self.rows[i]
         if col == self.UPDATED:
-            return row.updated.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            return local_text(row.updated, seconds=True)
+        if col == self.NAME and row.is_demo:
+            return self.tr("%s: demo data that came with the app. Tools ▸ Remove demo merchants removes them all "
+                           "in one step.") % self.texts(i)[col]
         if col in (self.NAME, self.PLATFORMS):
             return self.texts(i)[col]
         if row.statuses:
@@ -186,14 +192,64 @@ def _rank(best: str | None) -> int:
     return _BEST.index(best) if best else len(_BEST)
 
 
+def fold(text: str) -> str:
+    """Search form of a text: full-width letters and digits as half-width, case folded."""
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
 class MerchantFilter(QSortFilterProxyModel):
-    """Case-insensitive search over every column (one joined string per row); sorting is the source model's."""
+    """Case-insensitive search over every column and, from the store, the legal name, credit code, city and notes
+    (read once per search session); sorting is the source model's."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setFilterRole(SEARCH_ROLE)
-        self.setFilterKeyColumn(0)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._needle = ""
+        self._extra: dict[str, str] | None = None
+
+    def setSourceModel(self, model: Any) -> None:
+        super().setSourceModel(model)
+        model.modelReset.connect(self.invalidate_search)
+
+    def set_search(self, text: str, _model: Any = None) -> None:
+        needle = fold(text.strip())
+        if needle != self._needle:
+            self._refilter(lambda: setattr(self, "_needle", needle))
+
+    def setFilterFixedString(self, pattern: str) -> None:
+        self.set_search(pattern)
+
+    def invalidate_search(self) -> None:
+        """The store changed: read the searched texts again when next needed."""
+        self._extra = None
+        if self._needle:
+            self._refilter(lambda: None)
+
+    def _refilter(self, change: Any) -> None:
+        """Apply a change of the filter (Qt 6.10's begin/endFilterChange, or invalidateRowsFilter before)."""
+        end = getattr(self, "endFilterChange", None)
+        if end is None:
+            change()
+            self.invalidateRowsFilter()
+            return
+        self.beginFilterChange()
+        change()
+        end(QSortFilterProxyModel.Direction.Rows)
+
+    def _extra_texts(self, model: MerchantModel) -> dict[str, str]:
+        if self._extra is None:
+            reader = getattr(model.store, "search_fields", None)
+            self._extra = {pid: fold("\n".join(texts)) for pid, texts in (reader() if reader else {}).items()}
+        return self._extra
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._needle:
+            return True
+        model = self.sourceModel()
+        if not isinstance(model, MerchantModel) or not 0 <= source_row < len(model.rows):
+            return True
+        if self._needle in fold("\n".join(model.texts(source_row))):
+            return True
+        return self._needle in self._extra_texts(model).get(model.rows[source_row].id, "")
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         source = self.sourceModel()

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from gui.fields import FieldInput
+from gui.undo import route_undo_keys
 
 
 class NotesInput(FieldInput):
@@ -15,7 +16,9 @@ class NotesInput(FieldInput):
         self.edit = QPlainTextEdit(self)
         self.edit.setPlaceholderText(self.tr("Unknown"))
         self.edit.setMaximumHeight(90)
+        self.edit.setTabChangesFocus(True)  # Tab moves on to the next field; notes need no tab characters
         self.edit.textChanged.connect(self._emit)
+        route_undo_keys(self.edit)
         self._layout.addWidget(self.edit)
 
     def value(self) -> Any:

@@ -1,15 +1,12 @@
 """PDF and printing of the printable report through QTextDocument: A4, a running header with merchant and date,
-"page x / y" on every page, Chinese in an embedded CJK font."""
+"page x / y" on every page, every text in the bundled Chinese font (gui/fonts.py), embedded in the PDF."""
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
-    QFont,
-    QFontDatabase,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -23,30 +20,9 @@ from PySide6.QtWidgets import QWidget
 import engine
 from engine.reports.files import atomic_target
 from engine.reports.printable import Printable
+from gui.fonts import report_font
 
-CJK_FAMILIES = ("Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
-                "Hiragino Sans GB", "SimSun", "Noto Sans SC")
 MARGINS_MM = QMarginsF(15, 15, 15, 15)
-
-
-@cache
-def cjk_family() -> str | None:
-    """The first installed font family that covers Chinese, preferring the platforms' UI fonts."""
-    families = set(QFontDatabase.families())
-    for family in CJK_FAMILIES:
-        if family in families:
-            return family
-    for family in sorted(families):
-        if QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(family):
-            return family
-    return None
-
-
-def _font(points: float) -> QFont:
-    family = cjk_family()
-    font = QFont(family) if family else QFont()
-    font.setPointSizeF(points)
-    return font
 
 
 def _page_text(page: int, pages: int, lang: str) -> str:
@@ -69,12 +45,12 @@ def _paint(printable: Printable, device: QPagedPaintDevice, painter: QPainter) -
     band = device.logicalDpiY() * 0.35  # header / footer band, about 9 mm
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
-    doc.setDefaultFont(_font(9))
+    doc.setDefaultFont(report_font(9))
     doc.setHtml(printable.html)
     body = QSizeF(width, height - 2 * band)
     doc.setPageSize(body)
     pages = doc.pageCount()
-    small = _font(7.5)
+    small = report_font(7.5)
     for index in range(pages):
         if index:
             device.newPage()

@@ -1,7 +1,7 @@
 """Printing and PDF of a merchant's results.
 
-Uses the report's printable layout (engine.reports.printable + gui.pdf: running header, page x of y, CJK font)
-when present, and otherwise lays out the results HTML with QTextDocument on A4.
+Uses the report's printable layout (engine.reports.printable + gui.pdf: running header, page x of y) when
+present, and otherwise lays out the results HTML with QTextDocument on A4; both in the bundled Chinese font.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from engine.evaluate import ProgramResult
 from engine.facts import MerchantProfile
+from gui.fonts import report_font
 from gui.i18n import lang
 from gui.result_html import report_html
 
@@ -35,6 +36,7 @@ def printable(profile: MerchantProfile, results: list[ProgramResult], as_of: dat
 
 def _document(html: str) -> QTextDocument:
     doc = QTextDocument()
+    doc.setDefaultFont(report_font(10))
     doc.setDefaultStyleSheet("h1{font-size:18pt} h2{font-size:14pt} h3{font-size:12pt} "
                              "blockquote{color:#444; margin-left:12px}")
     doc.setHtml(html)

@@ -82,7 +82,7 @@ def program_html(result: ProgramResult) -> str:
             settles = translate("ResultText", "settles %n criterion(s)", "", len(m.criteria))
             rows.append(f"{fact_link(m.path)} — {escape(settles)}")
         parts.append(f"<p><b>{lb['unknown_head']}</b><br>{'<br>'.join(rows)}</p>")
-    as_of = moment_text(result.as_of, lg)
+    as_of = moment_text(result.as_of.astimezone(), lg)  # local time with its zone, as everywhere in the app
     parts.append(f"<p><small>{lb['source']} {escape(document_title(result.source).get(lg))} · {lb['version']} "
                  f"{escape(result.version)} · {lb['as_of']} {escape(as_of)}</small></p>")
     return "\n".join(parts)

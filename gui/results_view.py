@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, Qt, QTimeZone, QUrl, Signal
+from PySide6.QtCore import QDateTime, Qt, QTimer, QTimeZone, QUrl, Signal
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QHBoxLayout,
@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 
 from engine.evaluate import ProgramResult
 from engine.reports.rows import values_text
+from gui import timefmt
 from gui.i18n import lang
 from gui.result_html import criterion_html, program_html
 from gui.source_view import SourceView
 from gui.status_style import status_color, status_icon, status_word
+from gui.wheel_guard import guard_wheel
 
 BEIJING = ZoneInfo("Asia/Shanghai")
 ROLE = Qt.ItemDataRole.UserRole
@@ -46,7 +48,14 @@ class ResultsView(QWidget):
         self.as_of_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.as_of_edit.setTimeZone(QTimeZone(b"Asia/Shanghai"))
         self.as_of_edit.setToolTip(self.tr("What if: see the result on another day, e.g. the registration deadline"))
-        self.as_of_edit.dateTimeChanged.connect(self.as_of_changed)
+        self.as_of_edit.dateTimeChanged.connect(self._as_of_edited)
+        guard_wheel(self.as_of_edit)
+        self._following = True  # "as of" is now, and follows the clock, until a moment is picked
+        self._setting = False
+        self._clock = QTimer(self)
+        self._clock.setInterval(15_000)
+        self._clock.timeout.connect(self._tick)
+        self._clock.start()
         now = QPushButton(self.tr("Now"), self)
         now.clicked.connect(self.reset_as_of)
         bar.addWidget(self.as_of_edit)
@@ -74,14 +83,41 @@ class ResultsView(QWidget):
         self.reset_as_of()
 
     def reset_as_of(self) -> None:
-        self.as_of_edit.setDateTime(QDateTime.currentDateTime())
+        """Now, and from now on following the clock."""
+        self._following = True
+        self._show(QDateTime.currentDateTime())
+        self.as_of_changed.emit()
 
     def as_of(self) -> datetime:
+        if self._following:
+            return timefmt.now().astimezone(BEIJING)
         moment = self.as_of_edit.dateTime().toSecsSinceEpoch()
         return datetime.fromtimestamp(moment, tz=BEIJING)
 
     def set_as_of(self, moment: datetime) -> None:
+        """A fixed moment (what if I apply on the last day?): the clock no longer moves it."""
+        self._following = False
         self.as_of_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
+
+    def _show(self, moment: QDateTime) -> None:
+        self._setting = True
+        try:
+            self.as_of_edit.setDateTime(moment)
+        finally:
+            self._setting = False
+
+    def _as_of_edited(self) -> None:
+        if not self._setting:
+            self._following = False  # the user picked a moment
+        self.as_of_changed.emit()
+
+    def _tick(self) -> None:
+        """While following the clock, the shown time and the results move on with it (a window may open)."""
+        if self._following:
+            now = QDateTime.fromSecsSinceEpoch(int(timefmt.now().timestamp()))
+            if now.toString("yyyyMMddHHmm") != self.as_of_edit.dateTime().toString("yyyyMMddHHmm"):
+                self._show(now)
+                self.as_of_changed.emit()
 
     def show_results(self, results: list[ProgramResult]) -> None:
         current = self.tree.currentItem()

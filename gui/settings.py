@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings
 
 ORG = "MerchantEligibility"
@@ -24,6 +26,28 @@ def add_recent_file(path: str) -> list[str]:
     files = [path, *[f for f in recent_files() if f != path]][:MAX_RECENT]
     settings().setValue("recent_files", files)
     return files
+
+
+def start_dir() -> str:
+    """Where file dialogs open: the folder used last, else the documents folder (never the working directory)."""
+    last = settings().value("files/last_dir")
+    if isinstance(last, str) and last and Path(last).is_dir():
+        return last
+    from PySide6.QtCore import QStandardPaths
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents or str(Path.home())
+
+
+def in_start_dir(name: str) -> str:
+    """A suggested file name in the folder file dialogs open in."""
+    return str(Path(start_dir()) / name)
+
+
+def remember_dir(path: str | Path) -> None:
+    """The folder of a file chosen in a dialog: the next dialog opens there."""
+    folder = Path(path).parent if Path(path).suffix else Path(path)
+    settings().setValue("files/last_dir", str(folder))
 
 
 def saved_lang() -> str | None:

@@ -62,7 +62,7 @@ def open_store_interactive(data_dir: Path | None, parent: QWidget | None = None,
 
 
 def _open(data_dir: Path | None, parent: QWidget | None, ask: bool) -> Any:
-    from engine.store import StoreDamaged, StoreError, StoreLocked, StoreTooNew, open_store
+    from engine.store import StoreDamaged, StoreError, StoreLocked, StoreReadOnly, StoreTooNew, open_store
 
     try:
         if not claim_data_dir(data_dir):
@@ -78,6 +78,8 @@ def _open(data_dir: Path | None, parent: QWidget | None, ask: bool) -> Any:
             "Startup", "This window opens it read-only: you can look and check, but not save. "
                        "Close the other window to edit.") + "\n\n" + exc.message(lang()))
         box.exec()
+        return open_store(data_dir, read_only=True)
+    except StoreReadOnly:  # a write-protected stick: read it read-only; the window says so
         return open_store(data_dir, read_only=True)
     except StoreTooNew as exc:
         if ask:

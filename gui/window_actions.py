@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.crash import log_dir
-from gui.i18n import lang
+from gui.i18n import lang, plural, sentences
+from gui.programmes_menu import add_actions as add_programmes_actions
 from gui.settings import recent_files
+
+translate = QCoreApplication.translate
 
 Key = QKeySequence.StandardKey
 
@@ -43,7 +46,7 @@ class WindowActions:
         file_menu.addSeparator()
         file_menu.addAction(self._action("export", self.tr("&Export Excel report…"), self.export_report, "Ctrl+E"))
         file_menu.addAction(self._action("export_json", self.tr("Export profile as &JSON…"), self.export_json))
-        file_menu.addAction(self._action("export_pdf", self.tr("Export &PDF…"), self.export_pdf))
+        file_menu.addAction(self._action("export_pdf", self.tr("Export P&DF…"), self.export_pdf))
         file_menu.addAction(self._action("template", self.tr("Excel intake &template…"), self.export_template))
         file_menu.addAction(self._action("print", self.tr("&Print…"), self.print_report, Key.Print))
         file_menu.addSeparator()
@@ -51,7 +54,7 @@ class WindowActions:
         edit = self.edit_menu = bar.addMenu(self.tr("&Edit"))
         edit.addSeparator()  # Undo and Redo go above it once the editor is built (add_undo_actions)
         edit.addAction(self._action("find", self.tr("&Find merchant"), self.focus_search, Key.Find))
-        edit.addAction(self._action("duplicate", self.tr("D&uplicate merchant"), self.duplicate_merchant, "Ctrl+D"))
+        edit.addAction(self._action("duplicate", self.tr("Dupli&cate merchant"), self.duplicate_merchant, "Ctrl+D"))
         delete = self._action("delete", self.tr("&Delete merchant"), self.delete_merchant, Key.Delete)
         delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # Del in a field edits text
         self.panel.table.addAction(delete)
@@ -63,11 +66,13 @@ class WindowActions:
         view.addSeparator()
         for i in range(self.tabs.count()):
             view.addAction(self._action(f"tab{i}", self.tabs.tabText(i),
-                                        lambda _=False, n=i: self.tabs.setCurrentIndex(n), f"Ctrl+{i + 1}"))
+                                        lambda _=False, n=i: self.show_tab(n), f"Ctrl+{i + 1}"))
         tools = bar.addMenu(self.tr("&Tools"))
         tools.addAction(self._action("check", self.tr("&Check this merchant"), self.run_check, Key.Refresh))
         tools.addAction(self._action("check_all", self.tr("Check &all merchants…"), self.check_all, "Ctrl+Shift+R"))
         tools.addAction(self._action("batch", self.tr("Export &batch matrix…"), self.export_batch))
+        tools.addSeparator()
+        add_programmes_actions(self, tools)
         tools.addSeparator()
         lang_menu = tools.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -78,8 +83,9 @@ class WindowActions:
             group.addAction(action)
             lang_menu.addAction(action)
         tools.addAction(self._action("empty_trash", self.tr("&Empty trash…"), self.empty_trash))
+        tools.addAction(self._action("remove_demo", self.tr("Remove &demo merchants…"), self.remove_demo))
         tools.addSeparator()
-        tools.addAction(self._action("backup", self.tr("&Back up now"), self.backup_now))
+        tools.addAction(self._action("backup", self.tr("Back &up now"), self.backup_now))
         tools.addAction(self._action("restore_backup", self.tr("&Restore a backup…"), self.restore_from_backup))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action("logs", self.tr("Open &log folder"), self.open_logs))
@@ -103,7 +109,8 @@ class WindowActions:
             self.act[key].setEnabled(has and write)
         for key in ("export", "export_json", "export_pdf", "print", "check"):
             self.act[key].setEnabled(has)
-        for key in ("new", "import", "wizard", "undelete", "empty_trash", "check_all", "backup", "restore_backup"):
+        for key in ("new", "import", "wizard", "undelete", "empty_trash", "remove_demo", "check_all", "backup",
+                    "restore_backup"):
             self.act[key].setEnabled(write)
         self.act["save"].setEnabled(has and write)
         self.panel.new_button.setEnabled(write)
@@ -148,8 +155,9 @@ class WindowActions:
             return
         pid = self.profile_id
         self.editor.undo_stack.setClean()  # deleting is recoverable; its edits go with it
+        self.drop_draft(pid)
         self.store.delete(pid)
-        self.last_deleted = pid
+        self.last_deleted = [pid]
         self.profile_id = None
         self.panel.refresh(quiet=False)
         if self.panel.current_id() is None:
@@ -159,13 +167,14 @@ class WindowActions:
 
     def undelete_merchant(self: Any) -> None:
         pid = self.panel.current_id() if self.act["show_deleted"].isChecked() else None
-        pid = pid or self.last_deleted
-        if pid is None:
+        pids = [pid] if pid is not None else list(self.last_deleted)
+        if not pids:
             self.statusBar().showMessage(self.tr("Nothing to restore."), 4000)
             return
-        self.store.undelete(pid)
-        self.last_deleted = None
-        self.panel.refresh(pid, quiet=False)
+        for each in pids:
+            self.store.undelete(each)
+        self.last_deleted = []
+        self.panel.refresh(pids[-1], quiet=False)
 
     def toggle_deleted(self: Any, on: bool) -> None:
         self.panel.model.show_deleted = on
@@ -176,9 +185,38 @@ class WindowActions:
                                       self.tr("Permanently remove the deleted merchants?"))
         if answer == QMessageBox.StandardButton.Yes:
             count = self.store.empty_trash()
-            self.last_deleted = None
+            self.last_deleted = []
             self.panel.refresh()
-            self.statusBar().showMessage(self.tr("%n merchant(s) removed.", "", count), 4000)
+            message = plural(translate("WindowActions", "%n merchant(s) removed.", "", count), count)
+            self.statusBar().showMessage(message, 4000)
+
+    def remove_demo(self: Any) -> None:
+        """The demo merchants of a new data folder, all moved to the trash in one step (Edit > Restore deleted
+        merchant brings them back until the trash is emptied)."""
+        demo = [s.id for s in self.store.list_profiles() if s.is_demo]
+        if not demo:
+            self.statusBar().showMessage(self.tr("There are no demo merchants."), 4000)
+            return
+        count = len(demo)  # (a plain name: lupdate does not read a call inside translate()'s arguments)
+        question = translate("WindowActions", "Move the %n demo merchant(s) to the trash? Your own merchants are "
+                                              "not touched.", "", count)
+        answer = QMessageBox.question(self, self.tr("Remove demo merchants"), plural(question, count))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self.profile_id in demo:
+            self.editor.undo_stack.setClean()
+            self.drop_draft(self.profile_id)
+        for pid in demo:
+            self.store.delete(pid)
+        self.last_deleted = demo
+        if self.profile_id in demo:
+            self.profile_id = None
+        self.panel.refresh(quiet=False)
+        if self.profile_id is None and self.panel.current_id() is None:
+            self.load_merchant(None)
+        message = plural(translate("WindowActions", "%n demo merchant(s) moved to the trash.", "", count), count)
+        self.statusBar().showMessage(sentences(message, self.tr("Edit ▸ Restore deleted merchant brings them back.")),
+                                     8000)
 
     def switch_language(self: Any, code: str) -> None:
         if code != lang() and self.maybe_save():

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QWidget
@@ -80,9 +81,9 @@ class WindowStart:
 
     def _load_packs(self: Any, packs: list[Any] | None) -> None:
         if not self.packs:
-            from engine.rules import load_packs
+            from engine.packs import load_programmes  # bundled and added, each in the edition in force now
 
-            self.packs = list(packs if packs is not None else load_packs())
+            self.packs = list(packs if packs is not None else load_programmes(getattr(self.store, "data_dir", None)))
 
     def _finish(self: Any, packs: list[Any] | None) -> None:
         from gui.calculators_view import CalculatorsView
@@ -99,7 +100,11 @@ class WindowStart:
         self.history_view = HistoryView(self)
         self._install_tabs([self.editor, self.results_view, self.checklist_view, self.calculators_view,
                             self.history_view])
+        from gui.screens import KeepStatusVisible
+
+        KeepStatusVisible(self.results_view.tree)
         self.editor.undo_stack.cleanChanged.connect(self._clean_changed)
+        self.start_drafts()
         self.editor.values_changed.connect(self.reeval_timer.start)
         self.editor.validity_changed.connect(self._validity_changed)
         self.results_view.as_of_changed.connect(self.reeval_timer.start)
@@ -107,6 +112,18 @@ class WindowStart:
         self.calculators_view.fact_clicked.connect(self.jump_to_fact)
         self.checklist_view.tick_changed.connect(self.store_tick)
         self.history_view.restore_requested.connect(self.restore_revision)
+        from gui.program_filter import ProgramFilter
+
+        self.program_filter = ProgramFilter(self)
+        self.program_filter.set_packs(self.packs)
+        self.program_filter.changed.connect(self._programmes_chosen)
+        self.tabs.setCornerWidget(self.program_filter.button, Qt.Corner.TopRightCorner)
+        self.program_filter.button.show()
+        self.editor.form_built.connect(self.order_focus)
+        from gui.window_focus import no_tab_stop_in_scroll_buttons
+
+        for tabs in (self.tabs, self.editor.tabs):
+            no_tab_stop_in_scroll_buttons(tabs)
         self.add_undo_actions()
         self.ready = True
         self.setAcceptDrops(True)
@@ -115,6 +132,8 @@ class WindowStart:
         if current is not None:
             self.load_merchant(current)
         self.update_actions()
+        self.order_focus()
+        QTimer.singleShot(0, self.offer_drafts)  # a draft left by a run that crashed
         self.started.emit()
 
     def disable_until_ready(self: Any) -> None:
@@ -126,9 +145,9 @@ class WindowStart:
     def add_undo_actions(self: Any) -> None:
         """Undo and Redo at the top of the Edit menu, once the editor (which owns the undo stack) is built."""
         undo = self.editor.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)  # every binding of the platform (a field passes them on)
         redo = self.editor.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)  # e.g. Ctrl+Y and Ctrl+Shift+Z
         self.act["undo"], self.act["redo"] = undo, redo
         for action in (undo, redo):
             action.setMenuRole(QAction.MenuRole.NoRole)
@@ -141,7 +160,9 @@ class WindowStart:
             while self.tabs.count():
                 page = self.tabs.widget(0)
                 self.tabs.removeTab(0)
-                page.deleteLater()
+                # Deleted now, not later: a widget waiting for deferred deletion while Python walks the focus
+                # chain (gui/window_focus.py) made PySide 6.11 drop the wrapper of an unrelated action.
+                shiboken6.delete(page)
             for view, title in zip(views, self.tab_titles(), strict=True):
                 self.tabs.addTab(view, title)
             self.tabs.setCurrentIndex(max(index, 0))

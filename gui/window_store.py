@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from gui.i18n import lang
+from gui.i18n import lang, plural
+
+translate = QCoreApplication.translate
 
 # engine models are imported where used: the window's first paint comes before them (see gui/window_start.py)
 
@@ -37,16 +40,22 @@ class StoreOps:
             return False
         try:
             profile = self.editor.profile()
-        except ProfileInvalid as exc:
-            QMessageBox.warning(self, self.tr("Cannot save yet"),
-                                self.tr("Please correct these fields first:") + "\n\n" + exc.message(lang()))
+        except ProfileInvalid:
+            QMessageBox.warning(self, self.tr("Cannot save yet"), self.tr("Please correct these fields first:")
+                                + "\n\n" + "\n".join(self.editor.problem_lines()))
             return False
         stored = self.store.save(self.profile_id, profile)
         self.revision = stored.revision
-        self.editor.undo_stack.setClean()
+        self.editor.saved(stored.profile)
+        self.write_draft()  # removed, or (a held-back value) kept
         self.panel.refresh(self.profile_id)
         self.history_view.load(self.store, self.profile_id)
-        self.statusBar().showMessage(self.tr("Saved."), 3000)
+        held = self.editor.held_back()
+        if held:
+            self.statusBar().showMessage(self.tr("Saved, except the unified social credit code: %1").replace(
+                "%1", "; ".join(why.get(lang()) for why in held.values())), 15000)
+        else:
+            self.statusBar().showMessage(self.tr("Saved."), 3000)
         return True
 
     def run_check(self: Any) -> None:
@@ -56,7 +65,7 @@ class StoreOps:
         if self.profile_id is None or (not self.editor.undo_stack.isClean() and not self.save()):
             return
         stored = self.store.get(self.profile_id)
-        results = evaluate_all(stored.profile, self.packs, self.results_view.as_of())
+        results = evaluate_all(stored.profile, self.shown_packs(), self.results_view.as_of())
         if self.can_write():
             for result in results:
                 self.store.record_check(self.profile_id, stored.revision, result)
@@ -64,7 +73,8 @@ class StoreOps:
         self.panel.refresh(self.profile_id)
         self.history_view.load(self.store, self.profile_id)
         self.tabs.setCurrentWidget(self.results_view)
-        self.statusBar().showMessage(self.tr("Checked %n programme(s).", "", len(results)), 4000)
+        count = len(results)
+        self.statusBar().showMessage(plural(translate("StoreOps", "Checked %n programme(s).", "", count), count), 4000)
 
     def store_tick(self: Any, program: str, item_id: str, state: str) -> None:
         if self.profile_id is not None and self.can_write():

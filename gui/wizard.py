@@ -14,6 +14,7 @@ from engine.evaluate import ProgramResult, evaluate_all
 from engine.facts import MerchantProfile
 from engine.rules import Pack
 from gui.document import build_profile, profile_values
+from gui.screens import fit_to_screen
 from gui.wizard_pages import FactsPage, MerchantPage, ProgramsPage
 from gui.wizard_results import ResultsPage
 
@@ -26,6 +27,7 @@ class CheckWizard(QWizard):
         self.packs = list(packs)
         self.saved_id: str | None = None
         self.draft: dict[str, Any] = profile_values(MerchantProfile())
+        self._started = dict(self.draft)
         self.base_id: str | None = None  # the existing merchant the draft started from
         self.results: list[ProgramResult] = []
         self.setWindowTitle(self.tr("New check"))
@@ -39,12 +41,15 @@ class CheckWizard(QWizard):
         for page in (self.merchant_page, self.programs_page, self.facts_page, self.results_page):
             self.addPage(page)
         self.resize(900, 680)
+        fit_to_screen(self)
 
     def start_from(self, profile_id: str | None, name: str = "") -> None:
         """Reset the draft to an existing merchant's saved facts, or to a new merchant called ``name``."""
         self.base_id = profile_id
         profile = self.store.get(profile_id).profile if profile_id else MerchantProfile(name=name or None)
         self.draft = profile_values(profile)
+        self._started = profile_values(self.store.get(profile_id).profile) if profile_id else profile_values(
+            MerchantProfile())
 
     def selected_packs(self) -> list[Pack]:
         chosen = self.programs_page.chosen()
@@ -57,6 +62,32 @@ class CheckWizard(QWizard):
         as_of = as_of or datetime.now(UTC)
         self.results = evaluate_all(self.draft_profile(), self.selected_packs(), as_of)
         return self.results
+
+    def has_input(self) -> bool:
+        """Something typed or answered that Cancel would throw away."""
+        page = self.merchant_page
+        if page.new.isChecked() and page.name.text().strip():
+            return True
+        answers = {path: widget.value() for path, widget in self.facts_page.inputs.items()}
+        return self.draft != self._started or any(self.draft.get(p) != v for p, v in answers.items())
+
+    def reject(self) -> None:
+        """Esc, Cancel or closing the window: asks first when it would discard input (as the main window does)."""
+        if self.saved_id is None and self.has_input():
+            answer = QMessageBox.question(
+                self, self.tr("Discard this check?"),
+                self.tr("Discard the merchant and the answers typed in this wizard? Nothing has been saved yet."),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
+    def show_fact(self, path: str) -> None:
+        """A fact link on the results page: back to the facts page, scrolled to the field, with focus in it."""
+        while self.currentPage() is not self.facts_page and self.currentPage() is self.results_page:
+            self.back()
+        self.facts_page.focus_fact(path)
 
     def accept(self) -> None:
         """Finish: write the profile once, then record the checks shown on the results page."""

@@ -29,6 +29,7 @@ from gui.fields import FieldInput, make_input
 from gui.i18n import lang
 from gui.result_html import window_lines
 from gui.status_style import status_color, status_label
+from gui.wheel_guard import guard_wheel
 
 
 class MerchantPage(QWizardPage):
@@ -45,6 +46,7 @@ class MerchantPage(QWizardPage):
         self.combo = QComboBox(self)
         for summary in wizard.store.list_profiles():
             self.combo.addItem(summary.name or self.tr("(unnamed)"), summary.id)
+        guard_wheel(self.combo)
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("Merchant name"))
         form = QFormLayout(self)
@@ -131,6 +133,7 @@ class FactsPage(QWizardPage):
         self.problem.setStyleSheet(f"color: {status_color('fail').name()}; font-weight: bold;")
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
         layout.addWidget(self.problem)
         layout.addWidget(self.scroll)
@@ -152,16 +155,34 @@ class FactsPage(QWizardPage):
         if not paths:
             form.addRow(QLabel(self.tr("Nothing is missing: every criterion can be decided."), page))
         for path in paths:
-            spec = fact_spec(path)
-            widget = make_input(spec, page)
-            widget.set_value(self.wiz.draft.get(path))
-            widget.setToolTip(spec.help(lang()))
-            label = QLabel(spec.title(lang()).replace("&", "&&"), page)
-            label.setToolTip(spec.help(lang()))
-            label.setBuddy(widget.focus_widget())
-            form.addRow(label, widget)
-            self.inputs[path] = widget
+            self._add_row(form, path)
         self.scroll.setWidget(page)
+
+    def _add_row(self, form: QFormLayout, path: str) -> FieldInput:
+        spec = fact_spec(path)
+        page = form.parentWidget()
+        widget = make_input(spec, page)
+        widget.set_value(self.wiz.draft.get(path))
+        widget.setToolTip(spec.help(lang()))
+        label = QLabel(spec.title(lang()).replace("&", "&&"), page)
+        label.setToolTip(spec.help(lang()))
+        label.setBuddy(widget.focus_widget())
+        form.addRow(label, widget)
+        self.inputs[path] = widget
+        return widget
+
+    def focus_fact(self, path: str) -> None:
+        """Scroll to the fact's field and put the cursor in it (adding it when it was not asked)."""
+        widget = self.inputs.get(path)
+        page = self.scroll.widget()
+        if widget is None and page is not None and isinstance(page.layout(), QFormLayout):
+            widget = self._add_row(page.layout(), path)  # type: ignore[arg-type]
+        if widget is None or page is None:
+            return
+        page.layout().activate()
+        page.adjustSize()
+        self.scroll.ensureWidgetVisible(widget, 0, 40)
+        widget.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def validatePage(self) -> bool:
         for path, widget in self.inputs.items():
@@ -169,6 +190,17 @@ class FactsPage(QWizardPage):
         try:
             self.wiz.draft_profile()
         except ProfileInvalid as exc:
-            self.problem.setText(exc.message(lang()))
+            self.problem.setText("\n".join(self._lines(exc)))
             return False
+        self.problem.clear()
         return True
+
+    def _lines(self, exc: ProfileInvalid) -> list[str]:
+        """One line per field, as a merchant reads it: the field's title and the input's own reason first."""
+        lg, lines = lang(), []
+        for found in exc.problems:
+            path = ".".join(found.path.split(".")[:2])
+            widget = self.inputs.get(path)
+            own = widget.problem() if widget is not None else None
+            lines.append(f"{found.field.get(lg)}: {(own or found.problem).get(lg)}")
+        return list(dict.fromkeys(lines))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWizardPage
 
 from gui.exporting import export_excel
 from gui.results_view import ResultsView
+from gui.screens import KeepStatusVisible
 
 
 class ResultsPage(QWizardPage):
@@ -17,8 +18,9 @@ class ResultsPage(QWizardPage):
         self.setTitle(self.tr("Results"))
         self.setSubTitle(self.tr("Save keeps the merchant and this check. You can also export or print now."))
         self.view = ResultsView(self)
+        KeepStatusVisible(self.view.tree)
         self.view.as_of_changed.connect(self._evaluate)
-        self.view.fact_clicked.connect(lambda _: self.wiz.back())
+        self.view.fact_clicked.connect(self.wiz.show_fact)
         self.export_button = QPushButton(self.tr("Export Excel…"), self)
         self.export_button.clicked.connect(self.export)
         self.print_button = QPushButton(self.tr("Print…"), self)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Progress = Callable[[int, int], None]
@@ -62,6 +62,7 @@ def run_task(parent: QWidget | None, label: str, job: Job, on_done: Callable[[An
     """Start ``job`` with a modal progress dialog (shown after a short delay) that can cancel it."""
     task = Task(job)
     dialog = QProgressDialog(label, QProgressDialog.tr("Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("Worker", "Merchant Eligibility Checker"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
     dialog.setAutoClose(False)

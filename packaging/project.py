@@ -2,7 +2,8 @@
 
 build.spec imports this module. Everything here is plain Python (no PyInstaller, no Qt) so the tests can
 check it without building: the version, the two entry points, the Windows version resource and the
-generated launcher scripts.
+generated launcher scripts. ``python packaging/project.py version`` prints the version (the release workflow
+names the installers with it).
 """
 
 from __future__ import annotations
@@ -149,3 +150,11 @@ PY_EXCLUDES = ["tkinter", "_tkinter", "pytest", "_pytest", "pytestqt", "hypothes
 
 #: Qt's own translations to keep (the app's languages); the other ~60 languages are dropped.
 QT_TRANSLATION_KEEP = re.compile(r"_(zh_CN|zh_TW|en)\.qm$")
+
+
+if __name__ == "__main__":
+    import sys
+
+    if sys.argv[1:] != ["version"]:
+        sys.exit("usage: python packaging/project.py version")
+    print(load_project().version)

@@ -98,3 +98,24 @@ def window(qtbot: Any, store: Any) -> Any:
     yield win
     win.editor.undo_stack.setClean()
     win.close()  # before the store closes
+
+
+def type_text(widget: Any, text: str) -> None:
+    """Type ``text`` with real events: key presses for ASCII, and for Chinese or full-width characters what an
+    input method sends (QInputMethodEvent with the committed text); QTest has no key for them."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    run = ""
+    for ch in text + "\0":
+        if ch != "\0" and ch.isascii():
+            run += ch
+            continue
+        if run:
+            QTest.keyClicks(widget, run)
+            run = ""
+        if ch != "\0":
+            event = QInputMethodEvent()
+            event.setCommitString(ch)
+            QApplication.sendEvent(widget, event)

@@ -59,8 +59,9 @@ def test_naive_input_time_is_in_the_pack_zone():
 
 
 def test_cooldown_earliest_date_from_a_fact():
+    # Civil Code art. 201: the exit day is day 0, day 30 is 2024-05-20 and still blocked, day 31 is allowed.
     result = run("cooldown", {"alibaba_com": {"assurance_upgrade_exit_date": "2024-04-20"}})
-    assert result.output("date") == date(2024, 5, 20)
+    assert result.output("date") == date(2024, 5, 21)
     assert result.output("open") is False
 
 
@@ -94,7 +95,7 @@ def test_calc_predicate_criterion_uses_the_calculator_result():
     (lambda d: d["calculators"][2].update(event="alibaba_com.rfq_login_days"), "event .* is int, needs date"),
     (lambda d: d["criteria"][0]["test"].update(calc="nope"), "criterion score: predicate refers to calculator 'nope'"),
     (lambda d: d["calculators"][0].update(tiers=[{"min": 4, "points": 2}, {"min": 1, "points": 1}]), "ascending"),
-    (lambda d: d["calculators"][1].update(hours=0), "give days, hours or workdays"),
+    (lambda d: d["calculators"][1].update(hours=0), "give exactly one of days, hours, workdays"),
     (lambda d: d["calculators"].insert(0, {"id": "sum", "kind": "sum", "title": {"zh": "和", "en": "sum"},
                                           "clause": CITE, "of": ["points"]}), "must name a calculator listed before"),
     (lambda d: d["calculators"][0].update(formula="x*2"), "Extra inputs are not permitted"),

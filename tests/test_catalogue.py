@@ -71,7 +71,7 @@ def test_each_kind_of_outcome_is_reached_where_the_rule_allows_it():
     assert set(capabilities.reasons) == {Status.PASS, Status.FAIL, Status.UNKNOWN}
     voluntary = by_title["主动退出：180 天内不得再准入"]
     assert any(t.zh.startswith("不适用：") for t in voluntary.reasons[Status.PASS])
-    assert any("最早可于" in t.zh for t in voluntary.reasons[Status.FAIL])
+    assert any("180 天内不得再准入（至 " in t.zh and "起可再准入" in t.zh for t in voluntary.reasons[Status.FAIL])
 
 
 def test_examples_are_the_shortest_a_middle_and_the_longest():

@@ -15,6 +15,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from reports_support import pdf_chars
 
 pytestmark = pytest.mark.frozen
 
@@ -81,11 +82,15 @@ def test_cli_report_with_pdf_starts_qt_on_demand(bundle, frozen_env, tmp_path):
     """The CLI executable defers Qt's set-up (packaging/rthooks/lazy_pyside6.py); a PDF needs it."""
     exe = bundle / f"eligibility-cli{EXE_SUFFIX}"
     out, pdf = tmp_path / "report.xlsx", tmp_path / "report.pdf"
-    proc = run(exe, "report", str(EXAMPLE), "--program", PROGRAM, "--as-of", "2020-05-20", "--out", str(out),
-               "--pdf", str(pdf), env=frozen_env, cwd=tmp_path)
+    proc = run(exe, "--lang", "zh", "report", str(EXAMPLE), "--program", PROGRAM, "--as-of", "2020-05-20",
+               "--out", str(out), "--pdf", str(pdf), env=frozen_env, cwd=tmp_path)
     assert proc.returncode == 0, f"{proc.stdout}\n{proc.stderr}"
     assert out.read_bytes()[:2] == b"PK"
-    assert pdf.read_bytes()[:5] == b"%PDF-" and pdf.stat().st_size > 5000
+    data = pdf.read_bytes()
+    assert data[:5] == b"%PDF-" and pdf.stat().st_size > 5000
+    # the bundled font is shipped, found and embedded; the Chinese text can be extracted
+    assert b"EligibilitySansSC-Regular" in data and b"/FontFile2" in data
+    assert set("资格自查报告宁波") <= pdf_chars(data)
 
 
 def test_cli_bad_input_exits_2(bundle, frozen_env, tmp_path):
@@ -112,12 +117,19 @@ def test_bundle_contents(bundle):
     assert sorted(p.name for p in (resources / "packs").glob("*.yaml")) == \
         sorted(p.name for p in (ROOT / "resources" / "packs").glob("*.yaml"))
     assert (resources / "icons" / "app.png").is_file()
+    assert (resources / "fonts" / "EligibilitySansSC-Regular.ttf").stat().st_size == \
+        (ROOT / "resources" / "fonts" / "EligibilitySansSC-Regular.ttf").stat().st_size
+    assert "SIL OPEN FONT LICENSE" in (resources / "fonts" / "OFL.txt").read_text(encoding="utf-8")
     assert not (resources / "cases").exists(), "test cases are not shipped"
+    if sys.platform == "darwin":  # the .app the disk image ships, with both programs inside
+        macos = bundle.parent / "MerchantEligibilityChecker.app" / "Contents" / "MacOS"
+        assert (macos / "eligibility-checker").is_file() and (macos / "eligibility-cli").is_file()
     source_qm = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "resources").rglob("*.qm"))
     assert sorted(p.relative_to(internal).as_posix() for p in resources.rglob("*.qm")) == source_qm
     for dev_only in ("hypothesis", "mypy", "pytest", "_pytest"):
         assert not (internal / dev_only).exists(), f"{dev_only} is bundled"
     qt = internal / "PySide6"
     assert not list(qt.glob("QtNetwork*")) and not list(qt.glob("QtQml*")) and not list(qt.glob("QtWebEngine*"))
-    translations = {p.name for p in (qt / "Qt" / "translations").glob("*.qm")}
+    qt_data = qt if sys.platform == "win32" else qt / "Qt"  # PySide6's own layout: no Qt/ folder on Windows
+    translations = {p.name for p in (qt_data / "translations").glob("*.qm")}
     assert "qtbase_zh_CN.qm" in translations and "qtbase_de.qm" not in translations

@@ -7,9 +7,9 @@ from datetime import date
 from PySide6.QtGui import QKeySequence
 
 from engine.facts import MerchantProfile, fact_specs
+from gui.date_input import DateInput
 from gui.document import profile_values
 from gui.editor import ProfileEditor
-from gui.fields import DateInput
 from gui.list_input import ListInput
 from tests.gui_fixtures import dialogs, example_profile, isolated_settings, store, window  # noqa: F401
 
@@ -67,7 +67,7 @@ def test_inline_validation_in_the_current_language_blocks_saving(window, store, 
     field.edit.setText("lots")
     field.edit.textEdited.emit("lots")
     error = window.editor.errors["company.registered_capital_cny"]
-    assert not error.isHidden() and error.text() == "must be a number"
+    assert not error.isHidden() and error.text() == "not a number: write it like 5000000, 5,000,000 or 500万"
     assert not window.act["save"].isEnabled()
     assert window.save() is False
     assert "Registered capital" in dialogs.shown[-1][1]
@@ -105,7 +105,7 @@ def test_date_input_can_be_set_back_to_unknown(qtbot):
     field.set_value(date(2019, 10, 15))
     assert field.value() == date(2019, 10, 15)
     field.set_value(None)
-    assert field.value() is None and field.edit.text() == "Unknown"
+    assert field.value() is None and field.edit.text() == "" and field.edit.placeholderText() == "Unknown"
 
 
 def test_list_input_tells_unknown_from_empty(qtbot):
@@ -173,7 +173,8 @@ def test_platform_forms_are_built_on_first_show_with_the_loaded_values(qtbot):
     editor.tabs.setCurrentIndex(tab)
     assert tab not in editor._pending
     assert editor._inputs[path].value() == "lots"
-    assert editor._errors[path].text() == "must be a number" and not editor._errors[path].isHidden()
+    assert editor._errors[path].text() == "not a number: write it like 5000000, 5,000,000 or 500万"
+    assert not editor._errors[path].isHidden()
     other = next(p for p, t in editor.tab_of.items() if t in editor._pending)
     assert editor.jump_to(other) and other in editor._inputs
     assert {p: w.value() for p, w in editor.inputs.items()} == editor.values()  # everything built now

@@ -115,7 +115,7 @@ def test_back_up_now_and_restore(window, store, monkeypatch):
 
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
     window.restore_from_backup()
-    assert chosen and "manual" in chosen[0]
+    assert chosen and "made by hand" in chosen[0] and "(UTC" in chosen[0]  # local time with its zone
     assert {s.id for s in store.list_profiles()} == before
     assert window.profile_id != extra.id
 

@@ -48,7 +48,7 @@ def test_status_badge_comes_from_latest_checks(store):
     model.refresh()
     row = model.row_of(stored.id)
     index = model.index(row, MerchantModel.CHECKS)
-    assert index.data().startswith("Eligible 1/")
+    assert index.data().startswith("Eligible 2/")
     assert index.data(Qt.ItemDataRole.DecorationRole) is not None
     assert model.index(row, 0).data(ID_ROLE) == stored.id
     assert model.index(row, MerchantModel.PLATFORMS).data() == "Alibaba.com"

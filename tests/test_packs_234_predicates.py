@@ -71,9 +71,9 @@ def test_implies_does_not_apply_when_the_condition_fails():
 
 def test_implies_keeps_the_earliest_date_of_its_consequence():
     facts = {"taobao_live": {"exit_reason": "voluntary", "exit_date": "2024-01-01"}}
-    out = run(VOLUNTARY, facts, today=date(2024, 6, 28))
-    assert (out.status, out.earliest) == (Status.FAIL, date(2024, 6, 29))
-    assert run(VOLUNTARY, facts, today=date(2024, 6, 29)).status == Status.PASS
+    out = run(VOLUNTARY, facts, today=date(2024, 6, 29))  # day 180: still within the period (Civil Code art. 201)
+    assert (out.status, out.earliest) == (Status.FAIL, date(2024, 6, 30))
+    assert run(VOLUNTARY, facts, today=date(2024, 6, 30)).status == Status.PASS
 
 
 def test_implies_with_unknown_condition():
@@ -119,9 +119,13 @@ def test_typecheck_rejects_same_value_on_a_non_text_fact():
         check_predicate(nested)
 
 
-def test_cooldown_near_the_end_of_the_calendar_does_not_overflow():
-    out = run(VOLUNTARY, {"taobao_live": {"exit_reason": "voluntary", "exit_date": "9999-12-30"}})
-    assert (out.status, out.earliest) == (Status.FAIL, date.max)
+def test_cooldown_from_the_last_plausible_date_and_near_the_end_of_the_calendar():
+    out = run(VOLUNTARY, {"taobao_live": {"exit_reason": "voluntary", "exit_date": "2100-12-31"}})
+    assert out.status == Status.FAIL and date(2101, 1, 1) < out.earliest < date(2110, 1, 1)
+    # the model refuses 9999-12-30; the calendar arithmetic under it saturates all the same
+    from engine.evaluate.dates import add_days, add_years, new_year
+
+    assert add_days(date(9999, 12, 30), 400) == add_years(date(9999, 12, 30), 1) == new_year(10000) == date.max
 
 
 def _objection(notice, as_of):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 
@@ -30,7 +31,7 @@ def test_printable_has_summary_programmes_checklist():
 
 
 def test_pdf_a4_with_pages_text_and_embedded_cjk_font(qapp, tmp_path):
-    from gui.pdf import cjk_family, render_pdf
+    from gui.pdf import render_pdf
 
     profile = mixed_profile()
     printable = build_printable(profile, results_for(profile), lang="zh", as_of=AS_OF)
@@ -39,8 +40,8 @@ def test_pdf_a4_with_pages_text_and_embedded_cjk_font(qapp, tmp_path):
     data = path.read_bytes()
     assert data.startswith(b"%PDF-") and pages >= 3
     assert pdf_pages(data) == pages
-    assert b"/FontFile2" in data  # the font program is embedded
-    assert cjk_family() is not None
+    assert b"/FontFile2" in data  # the font program is embedded, as TrueType outlines
+    assert set(re.findall(rb"/BaseFont\s*/(?:[A-Z]{6}\+)?([^\s/]+)", data)) == {b"EligibilitySansSC-Regular"}
     chars = pdf_chars(data)
     assert set("资格自查报告宁波示例机械有限公司第页共违规分值") <= chars
     assert b"/MediaBox [0 0 595" in data  # A4 width in points
@@ -55,6 +56,7 @@ def test_english_pdf(qapp, tmp_path):
     data = (tmp_path / "e.pdf").read_bytes()
     assert pdf_pages(data) == pages > 0
     assert set("EligibilityreportPage") <= pdf_chars(data)
+    assert set(re.findall(rb"/BaseFont\s*/(?:[A-Z]{6}\+)?([^\s/]+)", data)) == {b"EligibilitySansSC-Regular"}
 
 
 def test_print_preview_paints_the_report(qapp, tmp_path, monkeypatch):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import sqlite3
 from pathlib import Path
@@ -39,7 +40,7 @@ def test_fixture_is_version_one():
 
 def test_v1_database_migrates_after_a_backup_and_keeps_everything(v1_folder):
     with open_store(v1_folder) as s:
-        assert _version(v1_folder / DB_NAME) == schema_mod.LATEST == 2
+        assert _version(v1_folder / DB_NAME) == schema_mod.LATEST == 3
         names = {p.name for p in s.list_profiles()}
         assert names == {"宁波示例机械有限公司", "旧版本商家"}  # no demo merchants in existing data
         assert [r.revision for r in s.revisions(OLD)] == [1, 2]
@@ -49,8 +50,9 @@ def test_v1_database_migrates_after_a_backup_and_keeps_everything(v1_folder):
         assert s.get_setting("ui.language") == "zh"
         s.set_checklist_tick(OLD, PROGRAM, "doc", "done")  # the table version 2 added
         assert s.checklist_ticks(OLD) == {(PROGRAM, "doc"): "done"}
-        (backup,) = [b for b in s.list_backups() if b.label == "migration"]
-    assert _version(backup.path) == 1 and integrity(backup.path) == "ok"
+        backups = [b for b in s.list_backups() if b.label == "migration"]  # one before each step
+    assert sorted(_version(b.path) for b in backups) == [1, 2]
+    assert all(integrity(b.path) == "ok" for b in backups)
     assert integrity(v1_folder / DB_NAME) == "ok"
 
 
@@ -83,3 +85,27 @@ def test_restoring_a_v1_backup_migrates_it(tmp_path):
         s.set_checklist_tick(OLD, PROGRAM, "doc", "todo")
         assert s.checklist_ticks(OLD) == {(PROGRAM, "doc"): "todo"}
     assert _version(tmp_path / "d" / DB_NAME) == schema_mod.LATEST
+
+
+def test_version_three_hashes_every_revision_already_stored(v1_folder):
+    with open_store(v1_folder):
+        pass
+    conn = sqlite3.connect(v1_folder / DB_NAME)
+    rows = conn.execute("SELECT CAST(document AS BLOB), sha256 FROM revisions").fetchall()
+    conn.close()
+    assert len(rows) == 3
+    assert all(digest == hashlib.sha256(document).hexdigest() for document, digest in rows)
+
+
+def test_a_failing_python_step_rolls_back_with_its_sql(v1_folder, monkeypatch):
+    def broken(conn):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr("engine.store.migrations.PYTHON_STEPS", {3: broken})
+    with pytest.raises(StoreError, match="Input/output error"):
+        open_store(v1_folder)
+    conn = sqlite3.connect(v1_folder / DB_NAME)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(revisions)")]
+    conn.close()
+    assert "sha256" not in columns

@@ -14,6 +14,7 @@ from engine.evaluate.predicates import evaluate_predicate
 from engine.evaluate.values import Context
 from engine.facts import MerchantProfile, fact_specs, parse_profile
 from engine.facts.labels import _LABELS
+from engine.facts.meta import field_help
 from engine.i18n import Text
 from engine.rules import get_pack, load_packs
 from engine.rules.predicates import Manual
@@ -69,6 +70,7 @@ def test_every_pack_text_reads_right(pack):
 
 def test_fact_titles_and_choice_labels_read_right():
     texts = [spec.text for spec in fact_specs().values()]
+    texts += [Text(zh=field_help(s.info, "zh") or "", en=field_help(s.info, "en") or "") for s in fact_specs().values()]
     texts += [label for labels in _LABELS.values() for label in labels.values()]
     assert all_problems(texts) == []
 
@@ -78,12 +80,24 @@ def test_ningbo_outside_guangzhou_and_shenzhen_reads_as_the_exclusion():
     ningbo = crit("icbu-find-factory-2021", "guangzhou-shenzhen",
                   {"company": {"registered_city": "宁波"}, "alibaba_com": {"membership_type": "gold_supplier"}})
     assert ningbo.status == Status.PASS
-    assert ningbo.reason == Text(zh="注册城市为宁波，不属于广州、深圳。",
-                                 en="Registered city: 宁波, not Guangzhou or Shenzhen.")
+    assert ningbo.reason == Text(zh="注册城市或地址为“宁波”（浙江省宁波市），不在广州、深圳。",
+                                 en='Registered city or address: "宁波" (Ningbo, Zhejiang), outside Guangzhou and Shenzhen.')
+    chosen = crit("icbu-find-factory-2021", "guangzhou-shenzhen",
+                  {"company": {"registered_place": "浙江省宁波市"}, "alibaba_com": {"membership_type": "gold_supplier"}})
+    assert chosen.reason == Text(zh="注册地浙江省宁波市，不在广州、深圳。",
+                                 en="Registered province and city: Ningbo, Zhejiang, outside Guangzhou and Shenzhen.")
     shenzhen = crit("icbu-find-factory-2021", "guangzhou-shenzhen",
-                    {"company": {"registered_city": "深圳"}, "alibaba_com": {"membership_type": "gold_supplier"}})
+                    {"company": {"registered_place": "广东省深圳市"}, "alibaba_com": {"membership_type": "gold_supplier"}})
     assert shenzhen.status == Status.FAIL
-    assert shenzhen.reason.zh.startswith("注册城市为深圳：广州、深圳的商家")
+    assert shenzhen.reason.zh == ("注册地广东省深圳市：广州、深圳的商家因营业执照中没有生产范围，暂时无法进入频道；"
+                                  "金品诚企商家可直接准入。")
+    typed = crit("icbu-find-factory-2021", "guangzhou-shenzhen",
+                 {"company": {"registered_city": "Shen Zhen"}, "alibaba_com": {"membership_type": "gold_supplier"}})
+    assert typed.reason.zh.startswith("注册地“Shen Zhen”（广东省深圳市）：")
+    province = crit("icbu-find-factory-2021", "guangzhou-shenzhen",
+                    {"company": {"registered_city": "广东"}, "alibaba_com": {"membership_type": "gold_supplier"}})
+    assert province.status == Status.UNKNOWN and province.missing == ["company.registered_place"]
+    assert province.reason.zh.endswith("只能确定到广东省，请选择所在的市。")  # asks for the city, not "not entered"
 
 
 def test_a_negated_rule_never_reads_as_its_opposite():
@@ -112,7 +126,7 @@ def test_a_rule_that_does_not_apply_says_so():
     assert voluntary.status == Status.PASS
     assert voluntary.reason.zh == "不适用：上次不是主动申请退出（上次退出原因为从未退出或被清退）。"
     generic = crit("icbu-assurance-upgrade-2021", "rejoin-cooldown", {"alibaba_com": {"assurance_upgrade_exited": False}})
-    assert generic.reason.zh == "曾退出保障升级服务：否，无需等待。"
+    assert generic.reason.zh == "不适用：从未退出保障升级服务。"
 
 
 def test_any_one_of_never_reads_as_if_all_were_required():
@@ -135,7 +149,7 @@ def test_a_hong_kong_gold_supplier_reads_both_branches_apart():
               "2020-05-20T10:00:00+08:00")
     assert hk.reason.zh == (
         "以下条件满足其一即可，目前都不满足：①所在地区为中国大陆，且付费会员类型为出口通、全球宝或金品诚企；"
-        "②所在地区为中国香港或中国台湾，且付费会员类型为中国供应商（港澳台）。目前所在地区为中国香港，付费会员类型为出口通。")
+        "②所在地区为中国香港或中国台湾，且付费会员类型为中国供应商（港台）。目前所在地区为中国香港，付费会员类型为出口通。")
     assert hk.reason.en.startswith("Any one of these would do, none is met yet: (1) Region: Mainland China, and ")
     unknown = crit("icbu-2020-06-online-fair-live", "paid-membership-by-region", {}, "2020-05-20T10:00:00+08:00")
     assert unknown.reason.zh == "以下条件满足其一即可，还需填写：所在地区、付费会员类型。"  # each fact once
@@ -173,7 +187,17 @@ def test_one_allowed_value_is_named_without_of():
 def test_calculator_references_are_worded_by_what_they_mean():
     closed = crit("icbu-violation-penalties-2021", "trade-assurance-not-closed",
                   {"alibaba_com": {"ta_refusal_offences": 4}}, "2021-09-01T10:00:00+08:00")
-    assert closed.reason.zh == "拒用信用保障违规次数 4 次：第 4 次起扣 3 分并关闭信用保障服务资格 90 天。"
+    assert closed.reason.zh == ("拒用信用保障违规次数 4 次；尚未填写最近一次拒用信保处罚日期；"
+                                "自该日起 90 天内不得使用信用保障服务。")
+    dated = crit("icbu-violation-penalties-2021", "trade-assurance-not-closed",
+                 {"alibaba_com": {"ta_refusal_offences": 4, "ta_refusal_last_penalty_date": "2021-09-01"}},
+                 "2021-11-30T23:59:59+08:00")
+    assert dated.status == Status.FAIL
+    assert dated.reason.zh.endswith("90 天内不得使用信用保障服务（至 2021 年 11 月 30 日）；"
+                                    "2021 年 12 月 1 日起可使用信用保障服务。")
+    below = crit("icbu-violation-penalties-2021", "trade-assurance-not-closed",
+                 {"alibaba_com": {"ta_refusal_offences": 3}}, "2021-09-01T10:00:00+08:00")
+    assert below.reason.zh == "不适用：拒用信用保障违规次数 3 次，第 4 次起才会关闭信用保障服务资格。"
     band = crit("icbu-rfq-service-score-2021", "benefit-band", {"alibaba_com": {
         "rfq_login_days": 12, "rfq_quote_count_top10": False, "rfq_quote_count_score": 10,
         "rfq_response_rate_top10": False, "rfq_response_rate_score": 10, "rfq_buyer_reply_rate_30d_pct": 0,

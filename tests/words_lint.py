@@ -95,7 +95,7 @@ def repeated(text: str) -> list[str]:
     dupes = {p for p in parts if parts.count(p) > 1}
     listed = re.search(r"还需填写：([^；。]+)", text)
     if listed:
-        names = listed.group(1).split("、")
+        names = re.sub(r"（[^（）]*）", "", listed.group(1)).split("、")  # 注册地（省、市） is one name
         dupes |= {n for n in names if names.count(n) > 1}
     return [f"said twice: {d!r}" for d in sorted(dupes)]
 

@@ -7,12 +7,12 @@ from typing import Any
 
 from engine.cli.check import resolve_profile
 from engine.cli.common import CliError, parse_as_of, print_json
+from engine.cli.packs import registry
 from engine.evaluate.calc_env import fact_refs
 from engine.evaluate.calc_result import CalcResult
 from engine.evaluate.calculators import find_calculator, run_calculator
 from engine.facts import MerchantProfile, fact_specs
 from engine.i18n import Lang
-from engine.rules import get_pack, load_packs
 from engine.sources import cite, shown_quote
 
 
@@ -45,7 +45,7 @@ def run_list(args: argparse.Namespace) -> int:
     rows: list[dict[str, Any]] = [
         {"program": pack.id, "id": calc.id, "kind": calc.kind, "title": calc.title.model_dump(),
          "inputs": _inputs_of(calc)}
-        for pack in load_packs() for calc in pack.calculators
+        for pack in registry(args).programmes() for calc in pack.calculators
     ]
     if args.format == "json":
         print_json(rows)
@@ -84,12 +84,12 @@ def render(result: CalcResult, lang: Lang) -> str:
 
 
 def run_one(args: argparse.Namespace) -> int:
+    as_of = parse_as_of(args.as_of)
     try:
-        pack = get_pack(args.program)
+        pack = registry(args).edition(args.program, as_of=as_of).pack
         calc = find_calculator(pack, args.calc_id)
     except KeyError as exc:
         raise CliError(str(exc.args[0])) from None
-    as_of = parse_as_of(args.as_of)
     profile = resolve_profile(args.profile, args) if args.profile else MerchantProfile()
     try:
         result = run_calculator(calc, profile, as_of, _parse_inputs(args.input), pack=pack)

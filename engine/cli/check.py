@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from engine.cli.common import CliError, load_profile_file, parse_as_of, print_json
 from engine.cli.textreport import render
 from engine.evaluate import evaluate_all
 from engine.facts import MerchantProfile
-from engine.rules import Pack, get_pack, load_packs
+from engine.rules import Pack, load_packs
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -23,16 +24,30 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=run)
 
 
-def select_packs(ids: list[str]) -> list[Pack]:
+def select_packs(ids: list[str], args: argparse.Namespace | None = None, as_of: datetime | None = None) -> list[Pack]:
+    """The programmes asked for (all when ``ids`` is empty); with ``args``, bundled and added ones from the data
+    folder, each in the edition in force at ``as_of``."""
+    if args is None:
+        found = {p.id: p for p in load_packs()}
+        return list(found.values()) if not ids else [_known(found, ident) for ident in ids]
+    from engine.cli.packs import registry
+
+    reg = registry(args)
     if not ids:
-        return list(load_packs())
+        return reg.programmes(as_of)
     packs = []
     for ident in ids:
         try:
-            packs.append(get_pack(ident))
+            packs.append(reg.edition(ident, as_of=as_of).pack)
         except KeyError as exc:
             raise CliError(str(exc.args[0])) from None
     return packs
+
+
+def _known(found: dict[str, Pack], ident: str) -> Pack:
+    if ident not in found:
+        raise CliError(f"unknown programme {ident!r} (known: {', '.join(found)})")
+    return found[ident]
 
 
 def resolve_profile(ref: str, args: argparse.Namespace) -> MerchantProfile:
@@ -55,7 +70,7 @@ profile_resolvers: list[ProfileResolver] = []
 
 def run(args: argparse.Namespace) -> int:
     as_of = parse_as_of(args.as_of)
-    packs = select_packs(args.program)
+    packs = select_packs(args.program, args, as_of)
     profile = resolve_profile(args.profile, args)
     if getattr(args, "save", False) and getattr(args, "stored_profile", None) is None:
         raise CliError("--save needs a stored profile id, not a file (import it with `profiles import`)")

@@ -9,12 +9,12 @@ import sys
 from collections.abc import Sequence
 
 from engine import __version__
-from engine.cli import backup, calc, check, profiles, programs, report
+from engine.cli import backup, calc, calendar, check, packs, profiles, programs, report, verify
 from engine.cli.common import CliError
 from engine.rules import PackError
 
 #: Subcommand modules, each with ``register(subparsers)``.
-COMMANDS = [programs, check, profiles, backup, report, calc]
+COMMANDS = [programs, check, profiles, backup, verify, report, calc, packs, calendar]
 
 
 def default_lang() -> str:

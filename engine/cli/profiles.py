@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
 from engine.cli import check
 from engine.cli.common import CliError, print_json, read_json
-from engine.cli.stored import opened, require_id, resolve_stored
+from engine.cli.stored import STORE_FAILED, opened, require_id, resolve_stored
+from engine.facts.salvage import salvage
 from engine.store.io import POLICIES, ImportInvalid
 
 if resolve_stored not in check.profile_resolvers:
@@ -75,9 +78,8 @@ def run_show(args: argparse.Namespace) -> int:
         if args.revision is None:
             print_json(store.export_profile(pid))
         else:
-            profile = store.get_revision(pid, args.revision)
             print_json({"format_version": 1, "id": pid, "revision": args.revision,
-                        "profile": profile.model_dump(mode="json")})
+                        "profile": store.document(pid, args.revision)})
     return 0
 
 
@@ -114,18 +116,32 @@ def _write_atomically(path: Path, data: Any) -> None:
             os.fsync(fh.fileno())
         partial.replace(path)
     except OSError as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink()  # a half-written file never stays behind
         raise CliError(f"{path}: cannot write: {exc.strerror or exc}") from None
 
 
 def run_export(args: argparse.Namespace) -> int:
+    """Profiles as saved. A stored value the model now refuses is exported as it is, with a warning; a profile
+    whose current revision is damaged is left out, named on stderr and under "skipped", and the exit status
+    is 4 (the rest is written)."""
     with opened(args, reading=True) as store:
         ids = [require_id(store, ref) for ref in args.ids]
         data = store.export_profile(ids[0]) if len(ids) == 1 else store.export_profiles(ids or None)
+    entries = data.get("profiles", [data])
+    for entry in entries:
+        for fact in salvage(entry["profile"])[1]:
+            print(f"eligibility-cli: warning: {entry.get('name') or entry['id']} ({entry['id']}): "
+                  f"{fact.message(args.lang)}", file=sys.stderr)
     if args.output:
         _write_atomically(Path(args.output), data)
     else:
         print_json(data)
-    return 0
+    skipped = data.get("skipped", [])
+    for item in skipped:
+        print(f"eligibility-cli: error: {item['name'] or item['id']} ({item['id']}): revision {item['revision']} "
+              f"is damaged ({item['problem']}); not exported", file=sys.stderr)
+    return STORE_FAILED if skipped else 0
 
 
 def run_history(args: argparse.Namespace) -> int:

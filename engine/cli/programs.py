@@ -6,7 +6,6 @@ import argparse
 
 from engine.cli.common import print_json
 from engine.facts import profile_schema
-from engine.rules import load_packs
 from engine.sources import document_title
 
 
@@ -19,7 +18,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_programs(args: argparse.Namespace) -> int:
-    packs = load_packs()
+    from engine.cli.packs import registry  # bundled and added programmes, each in the edition in force now
+
+    packs = registry(args).programmes()
     if args.format == "json":
         print_json([
             {

@@ -113,7 +113,7 @@ def run_report(args: argparse.Namespace) -> int:
         raise CliError("--pdf: PDF output needs the desktop app's renderer; run the installed eligibility-cli "
                        "(gui.cli) or export the PDF from the app")
     as_of = parse_as_of(args.as_of)
-    packs = select_packs(args.program)
+    packs = select_packs(args.program, args, as_of)
     merchant = _profile(args)
     results = evaluate_all(merchant.profile, packs, as_of)
     try:
@@ -146,6 +146,14 @@ def _intake(path: Path, args: argparse.Namespace, lang: Lang) -> list[MerchantPr
                    f" ({'第一个' if lang == 'zh' else 'first'}: {first}){where}")
 
 
+def _end_progress() -> None:
+    sys.stderr.write("\r")  # a message after the progress count starts at the beginning of the line
+
+
+def _warn(line: str) -> None:
+    sys.stderr.write(f"\religibility-cli: warning: {line}\n")
+
+
 class _Printer:
     """Progress on stderr, at most five times a second."""
 
@@ -165,14 +173,14 @@ def run_batch(args: argparse.Namespace) -> int:
     lang = _lang(args)
     _xlsx(args.out, "--out")
     as_of = parse_as_of(args.as_of)
-    packs = select_packs(args.program)
+    packs = select_packs(args.program, args, as_of)
     profiles: list[MerchantProfile] | Iterator[MerchantProfile]
     try:
         if args.store:
             if not store_available():
                 raise CliError("--store: the local database is not available in this build")
             total = count_stored(_data_dir(args))
-            profiles = iter_stored(_data_dir(args))
+            profiles = iter_stored(_data_dir(args), _warn, lang)
         elif args.input is None:
             raise CliError("batch: give INPUT (.xlsx template or folder of .json) or --store")
         elif args.input.is_dir():
@@ -184,11 +192,13 @@ def run_batch(args: argparse.Namespace) -> int:
         summary = write_batch(args.out, profiles, packs, as_of, lang=lang, total=total, progress=progress,
                               per_merchant=args.per_merchant)
     except ReportError as exc:
+        _end_progress()
         raise CliError(exc.message(lang)) from None
     except Exception as exc:
         message = store_error_message(exc, lang)
         if message is None:
             raise
+        _end_progress()
         raise CliError(" ".join(message.split()), STORE_FAILED) from None
     sys.stderr.write("\n")
     print(f"{summary.merchants} {'个商家' if lang == 'zh' else 'merchants'} -> {args.out}")

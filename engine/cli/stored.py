@@ -11,10 +11,12 @@ from pathlib import Path
 from engine.cli.common import CliError
 from engine.evaluate import ProgramResult
 from engine.facts import MerchantProfile
+from engine.i18n import Lang
 from engine.store import (
     ProfileNotFound,
     Store,
     StoreDamaged,
+    StoredProfile,
     StoreError,
     StoreLocked,
     StoreTooNew,
@@ -104,8 +106,20 @@ def resolve_stored(ref: str, args: argparse.Namespace) -> MerchantProfile | None
         if pid is None:
             return None
         stored = store.get(pid)
+    warn_invalid(stored, getattr(args, "lang", "en"))
     args.stored_profile = (stored.id, stored.revision)
     return stored.profile
+
+
+def invalid_lines(stored: StoredProfile, lang: Lang) -> list[str]:
+    """One line per stored value the model refuses (it counts as unknown; see docs/storage.md)."""
+    who = stored.profile.name or stored.profile.company.legal_name or stored.id
+    return [f"{who} ({stored.id}): {fact.message(lang)}" for fact in stored.invalid]
+
+
+def warn_invalid(stored: StoredProfile, lang: Lang) -> None:
+    for line in invalid_lines(stored, lang):
+        print(f"eligibility-cli: warning: {line}", file=sys.stderr)
 
 
 def record_results(args: argparse.Namespace, results: list[ProgramResult]) -> list[int]:

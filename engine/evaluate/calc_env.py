@@ -15,6 +15,7 @@ from engine.evaluate.outcome import Outcome
 from engine.evaluate.predicates import evaluate_predicate
 from engine.evaluate.values import Context
 from engine.facts import MerchantProfile, ProfileInvalid, fact_spec, fact_specs, format_value, parse_profile
+from engine.facts.domains import DATE_MAX, DATE_MIN
 from engine.facts.units import quantity_text, unit_of
 from engine.i18n import Text
 from engine.rules.calc_refs import input_refs, predicates, split_ref
@@ -41,6 +42,21 @@ def input_names(calc: BaseModel) -> dict[str, InputSpec]:
     return {spec.name: spec for spec in getattr(calc, "inputs", [])}
 
 
+_MAX_INPUT_DIGITS = 16  # a typed calculator input beyond 10^16 is a slip (no amount or count gets near it)
+
+
+class _Implausible(ValueError):
+    """A typed input outside the plausible values (said as such, not as "not a valid ...")."""
+
+
+def _plausible_day(spec: InputSpec, value: date) -> date:
+    """A typed date or instant within the profile model's date domain (engine/facts/domains.py)."""
+    day = value.date() if isinstance(value, datetime) else value
+    if not DATE_MIN <= day <= DATE_MAX:
+        raise _Implausible(f"input {spec.name}: {value.isoformat()} is outside {DATE_MIN} to {DATE_MAX}")
+    return value
+
+
 def _coerce(spec: InputSpec, raw: Any, zone: ZoneInfo) -> Any:
     if raw is None or (isinstance(raw, str) and raw.strip().lower() in _UNKNOWN):
         return None
@@ -54,19 +70,25 @@ def _coerce(spec: InputSpec, raw: Any, zone: ZoneInfo) -> Any:
             raise ValueError
         if spec.type == "datetime":
             if isinstance(text, datetime | date):
-                return text if not isinstance(text, datetime) or text.tzinfo else text.replace(tzinfo=zone)
+                return _plausible_day(spec, text if not isinstance(text, datetime) or text.tzinfo
+                                      else text.replace(tzinfo=zone))
             if "T" not in text and " " not in text:
-                return date.fromisoformat(text)
+                return _plausible_day(spec, date.fromisoformat(text))
             moment = datetime.fromisoformat(text)
-            return moment if moment.tzinfo else moment.replace(tzinfo=zone)
+            return _plausible_day(spec, moment if moment.tzinfo else moment.replace(tzinfo=zone))
         if spec.type == "date":
-            return text if isinstance(text, date) else date.fromisoformat(text)
+            return _plausible_day(spec, text if isinstance(text, date) else date.fromisoformat(text))
         if spec.type == "str":
             return str(text)
         number = Decimal(str(text))
+        if not number.is_finite() or number.adjusted() >= _MAX_INPUT_DIGITS:
+            raise _Implausible(f"input {spec.name}: {raw!r} is not a plausible number (at most "
+                             f"{_MAX_INPUT_DIGITS} digits before the point)")
         if spec.type == "int" and number != number.to_integral_value():
             raise ValueError
         value: Any = int(number) if spec.type == "int" else number
+    except _Implausible:
+        raise
     except (ValueError, InvalidOperation):
         raise ValueError(f"input {spec.name}: {raw!r} is not a valid {spec.type}") from None
     if spec.ge is not None and value < spec.ge:
@@ -185,6 +207,7 @@ class CalcEnv:
 
 
 _SHOWN: dict[tuple[type, str, str | None], Text] = {}
+_NORMALISE_BELOW = 28  # digits: normalize() of a larger number overflows Decimal's context (format_value copes)
 _SHOWN_LIMIT = 8192
 
 
@@ -195,7 +218,7 @@ def shown(value: Any, unit: str | None = None) -> Text:
         hit = _SHOWN.get(key)
         if hit is not None:
             return hit
-    if isinstance(value, Decimal) and value.is_finite():
+    if isinstance(value, Decimal) and value.is_finite() and value.adjusted() < _NORMALISE_BELOW:
         value = value.normalize() if value == value.to_integral_value() else value
     measure = unit_of(unit)
     if measure is not None and isinstance(value, Decimal | int) and not isinstance(value, bool):

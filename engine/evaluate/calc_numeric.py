@@ -78,17 +78,26 @@ def tiered_points(calc: c.TieredPoints, env: CalcEnv) -> Computed:
         outputs.append(out("next_gap", gap, Text(
             zh=f"下一档须{'超过' if above else '达到'} {bar.zh}{short.zh}，可得 {nxt.zh}",
             en=f"next tier: {'more than' if above else 'at least'} {bar.en}{short.en}, for {nxt.en}")))
-    if tier is not None and tier.bonus is not None:
-        b = tier.bonus
-        used = env.get(b.input)
-        bonus = None if used is None else (b.points if Decimal(used) >= b.min else Decimal(0))
-        extra = shown(bonus, "points")
-        outputs.append(out("bonus", bonus, Text(zh=f"{b.title.zh}：{extra.zh}", en=f"{b.title.en}: {extra.en}")))
+    if tier is not None and tier.bonuses:
+        outputs.append(_bonus(tier.bonuses, env))
     said = env.said(calc.input, x)
     text = Text(zh=cat(env.title(calc.input).zh, f"{said.zh}：{got.zh}") if said.zh[:1].isdigit() else
                 f"{env.title(calc.input).zh}{said.zh}：{got.zh}",
                 en=f"{env.title(calc.input).en} {said.en}: {got.en}")
     return Computed(points, text, outputs)
+
+
+def _bonus(bonuses: list[c.Bonus], env: CalcEnv) -> CalcOutput:
+    """The largest bonus reached (they replace each other, they do not add up); unknown while an input is."""
+    used = [env.get(b.input) for b in bonuses]
+    if any(u is None for u in used):
+        bonus, title = None, bonuses[0].title
+    else:
+        reached = [b for b, u in zip(bonuses, used, strict=True) if Decimal(u) >= b.min]
+        best = max(reached, key=lambda b: b.points, default=None)
+        bonus, title = (best.points, best.title) if best else (Decimal(0), bonuses[0].title)
+    extra = shown(bonus, "points")
+    return out("bonus", bonus, Text(zh=f"{title.zh}：{extra.zh}", en=f"{title.en}: {extra.en}"))
 
 
 def entered_points(calc: c.EnteredPoints, env: CalcEnv) -> Computed:

@@ -8,7 +8,9 @@ from typing import Any
 
 from engine.evaluate.calc_env import CalcEnv, shown
 from engine.evaluate.calc_numeric import Computed, out, unknown
+from engine.evaluate.dates import add_days, shift
 from engine.evaluate.status import STATUS_TEXT, Status
+from engine.evaluate.workdays import add_workdays, calendar_text
 from engine.facts.moments import moment as moment_of
 from engine.i18n import Text
 from engine.rules import calculators as c
@@ -139,28 +141,29 @@ def _instant(env: CalcEnv, value: date | datetime, end_of_day: bool) -> datetime
     return datetime.combine(value, moment, tzinfo=env.zone)
 
 
-def _workdays(event: date, count: int) -> timedelta:
-    """The span from ``event`` to the ``count``-th Monday-to-Friday day after it."""
-    day = event if not isinstance(event, datetime) else event.date()
-    start = day
-    while count:
-        day += timedelta(days=1)
-        if day.weekday() < 5:
-            count -= 1
-    return day - start
+def _period(calc: c.DeadlineCalc, env: CalcEnv, event: date | datetime) -> tuple[datetime, Text | None]:
+    """The deadline's instant, and which calendar counted working days (Civil Code art. 201-203)."""
+    if calc.hours:
+        start = event if isinstance(event, datetime) else _instant(env, event, end_of_day=False)
+        return shift(start, timedelta(hours=calc.hours)), None
+    day = event.astimezone(env.zone).date() if isinstance(event, datetime) else event
+    note = None
+    if calc.workdays:
+        span = add_workdays(day, calc.workdays, calc.calendar)
+        last, note = span.last, calendar_text(calc.calendar, span)
+    else:
+        last = add_days(day, calc.days)
+    if calc.mode == "until":
+        return _instant(env, last, end_of_day=True), note
+    first = last if calc.mode == "nth_day" else add_days(last, 1)
+    return _instant(env, first, end_of_day=False), note
 
 
 def deadline(calc: c.DeadlineCalc, env: CalcEnv) -> Computed:
     event = env.get(calc.event)
     if event is None:
         return unknown(env, calc.event)
-    span = timedelta(days=calc.days, hours=calc.hours)
-    if calc.workdays:
-        span = _workdays(event, calc.workdays)
-    if isinstance(event, datetime):
-        moment = event + span
-    else:
-        moment = _instant(env, event + span, end_of_day=calc.mode == "until")
+    moment, note = _period(calc, env, event)
     local = moment.astimezone(env.zone)
     if calc.mode == "until":
         ok = env.as_of <= moment
@@ -173,8 +176,11 @@ def deadline(calc: c.DeadlineCalc, env: CalcEnv) -> Computed:
         state = Text(zh="已可办理", en="allowed now") if ok else Text(zh="尚未到时间", en="not yet")
         text = Text(zh=f"最早 {at.zh}（{state.zh}）", en=f"from {at.en} ({state.en})")
     day = shown(local.date())
-    return Computed(local, text, [out("date", local.date(), Text(zh=f"日期：{day.zh}", en=f"date: {day.en}")),
-                                  out("open", ok, state)])
+    outputs = [out("date", local.date(), Text(zh=f"日期：{day.zh}", en=f"date: {day.en}")), out("open", ok, state)]
+    if note is not None:
+        text = Text(zh=f"{text.zh}；{note.zh}", en=f"{text.en}; {note.en}")
+        outputs.append(out("calendar", calc.calendar, note))
+    return Computed(local, text, outputs)
 
 
 def cutoff(calc: c.Cutoff, env: CalcEnv) -> Computed:

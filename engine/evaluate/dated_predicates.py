@@ -7,7 +7,7 @@ from datetime import date
 
 from engine.evaluate.dates import add_days, add_years, full_years_between, new_year
 from engine.evaluate.outcome import Outcome
-from engine.evaluate.reasons.dated import CooldownWhy, DateBetweenWhy, SinceWhy
+from engine.evaluate.reasons.dated import CooldownWhy, DateBetweenWhy, NotExpiredWhy, SinceWhy
 from engine.evaluate.status import Status
 from engine.evaluate.values import Context
 from engine.rules import predicates as p
@@ -73,12 +73,28 @@ def cooldown(pred: p.Cooldown, ctx: Context) -> Outcome:
         return Outcome(Status.UNKNOWN, CooldownWhy(Status.UNKNOWN, pred, missing=path), missing=(path,))
     if pred.forever:  # pragma: no cover - handled above
         raise AssertionError
-    if pred.days is not None:
-        earliest = add_days(event, pred.days)
-    else:
-        assert pred.natural_years is not None
-        earliest = new_year(event.year + pred.natural_years)
+    last = period_end(pred, event)
+    earliest = add_days(last, 1)  # the day after the period's last day (Civil Code art. 201-203)
     ok = ctx.today >= earliest
     status = Status.PASS if ok else Status.FAIL
-    return Outcome(status, CooldownWhy(status, pred, event, earliest), earliest=None if ok else earliest,
+    return Outcome(status, CooldownWhy(status, pred, event, earliest, last), earliest=None if ok else earliest,
                    evidence=((pred.fact, event),))
+
+
+def period_end(pred: p.Cooldown, event: date) -> date:
+    """The last day of the waiting period (the event's day is day 0 and not counted; Civil Code art. 201-203)."""
+    if pred.days is not None:
+        return add_days(event, pred.days)
+    if pred.years is not None:
+        return add_years(event, pred.years)
+    assert pred.natural_years is not None
+    return add_days(new_year(event.year + pred.natural_years), -1)
+
+
+def not_expired(pred: p.NotExpired, ctx: Context) -> Outcome:
+    expiry = ctx.value(pred.fact)
+    if expiry is None:
+        return Outcome(Status.UNKNOWN, NotExpiredWhy(Status.UNKNOWN, pred, None), missing=(pred.fact,))
+    today = ctx.today
+    status = Status.PASS if today <= expiry else Status.FAIL
+    return Outcome(status, NotExpiredWhy(status, pred, expiry, today), evidence=((pred.fact, expiry),))

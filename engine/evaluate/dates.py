@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
+from typing import overload
 
 
 def add_years(d: date, years: int) -> date:
@@ -24,6 +25,24 @@ def add_days(d: date, days: int) -> date:
         return d + timedelta(days=days)
     except OverflowError:
         return date.max
+
+
+#: Where instant arithmetic saturates: an instant no as-of ever reaches, a day before the calendar's end so
+#: that it can still be shown in any time zone.
+LAST_INSTANT = datetime(9999, 12, 30, tzinfo=UTC)
+
+
+@overload
+def shift(moment: datetime, span: timedelta) -> datetime: ...
+@overload
+def shift(moment: date, span: timedelta) -> date: ...
+def shift(moment: date, span: timedelta) -> date:
+    """``moment`` (a date or an aware instant) plus ``span``, saturating instead of overflowing: a date at
+    ``date.max``, an instant at ``LAST_INSTANT``."""
+    try:
+        return moment + span
+    except OverflowError:
+        return LAST_INSTANT if isinstance(moment, datetime) else date.max
 
 
 def new_year(year: int) -> date:

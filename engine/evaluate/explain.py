@@ -21,7 +21,9 @@ from engine.evaluate.identity_cache import identity_cache
 from engine.evaluate.memo import MEMO
 from engine.evaluate.outcome import Outcome
 from engine.evaluate.reasons.base import fill, sentence
+from engine.evaluate.reasons.composite import atoms
 from engine.evaluate.reasons.conditional import ImpliesWhy
+from engine.evaluate.reasons.places import PlaceInWhy
 from engine.evaluate.result import ChecklistEntry, CriterionResult, DistanceOut, MissingFact, WindowResult
 from engine.evaluate.status import Status
 from engine.evaluate.values import Context
@@ -122,7 +124,8 @@ _EXCEPTION = {
 def reason(crit: Criterion, out: Outcome) -> Text:
     """The criterion's reason as a finished sentence: the kind's explanation, a note when a failure only asks for
     review, or the pack's template for this outcome (``$detail`` = the explanation, ``$<fact name>`` = a value
-    read, e.g. ``$registered_city``, ``$situation`` = the situation an ``implies`` rule is for, as it stands)."""
+    read, e.g. ``$registered_city``, ``$situation`` = the situation an ``implies`` rule is for, as it stands,
+    ``$place`` = the place a ``place_in`` rule read, as chosen)."""
     why = out.why
     detail = out.detail
     if out.status is Status.REVIEW and why.status is Status.FAIL:
@@ -137,6 +140,9 @@ def reason(crit: Criterion, out: Outcome) -> Text:
     if template is None:
         return sentence(detail)
     values = {path.rpartition(".")[2]: fact_value_text(path, value) for path, value in out.evidence}
+    place = next((leaf for leaf in atoms(why) if isinstance(leaf, PlaceInWhy) and leaf.side is not None), None)
+    if place is not None and place.side is not None:
+        values["place"] = place.side.place()  # the place as chosen, or as typed with what it names
     if isinstance(why, ImpliesWhy):
         values["situation"] = why.cond.why.state()  # the facts the rule's situation is judged on
     return sentence(fill(template, {**values, "detail": detail}))

@@ -14,6 +14,7 @@ from pydantic import BaseModel
 
 from engine.evaluate import dated_predicates as dated
 from engine.evaluate import extra_predicates as extra
+from engine.evaluate import place_predicates as places
 from engine.evaluate import status as logic
 from engine.evaluate.outcome import Distance, Outcome
 from engine.evaluate.reasons.base import Why
@@ -170,14 +171,15 @@ def _combine(pred: p.AllOf | p.AnyOf | p.NoneOf | p.AtLeastKOf, any_of: bool, pa
             distance = o.distance
             break
     evidence = parts[0].evidence if len(parts) == 1 else tuple(chain.from_iterable(map(_EVIDENCE, parts)))
-    if len(parts) == 1 and not at_least:  # one part: it explains the whole (its status is the result)
+    label = getattr(pred, "label", None)
+    if len(parts) == 1 and not at_least and label is None:  # one part: it explains the whole (its status is the result)
         return Outcome(result, parts[0].raw_detail, missing, distance, earliest, evidence)
     kind: Callable[[], Why]
     if at_least:
         k = pred.k  # type: ignore[union-attr]
         kind = lambda: AtLeastWhy(result, parts, k)  # noqa: E731 - made on first read
     else:
-        kind = (lambda: AnyOfWhy(result, parts)) if any_of else (lambda: AllOfWhy(result, parts))
+        kind = (lambda: AnyOfWhy(result, parts, label)) if any_of else (lambda: AllOfWhy(result, parts, label))
     return Outcome(result, kind, missing, distance, earliest, evidence)
 
 
@@ -218,6 +220,9 @@ _COMPILERS: dict[type[BaseModel], Callable[[Any], Check]] = {
     p.YearsSince: _bound(dated.years_since),
     p.DaysSince: _bound(dated.days_since),
     p.Cooldown: _bound(dated.cooldown),
+    p.NotExpired: _bound(dated.not_expired),
+    p.PlaceIn: _bound(places.place_in),
+    p.SamePlace: _bound(places.same_place),
     p.Manual: _bound(_manual),
     p.CalcRef: _bound(_calc_ref),
     p.SameValue: _bound(extra.same_value),

@@ -18,6 +18,7 @@ from engine.evaluate.program_result import ProgramResult
 from engine.evaluate.status import ProgramStatus, Status, program_status
 from engine.evaluate.values import Check, Context
 from engine.facts.profile import MerchantProfile
+from engine.rules.editions import in_force
 from engine.rules.pack import Criterion, Pack
 
 
@@ -120,5 +121,6 @@ def rank_key(result: ProgramResult) -> tuple[int, int, int, str]:
 
 
 def evaluate_all(profile: MerchantProfile, packs: Iterable[Pack], as_of: datetime) -> list[ProgramResult]:
-    """Evaluate every pack and rank the results as the app shows them."""
-    return sorted((evaluate(profile, pack, as_of) for pack in packs), key=rank_key)
+    """Evaluate every programme, each in the edition in force at ``as_of`` (``engine.rules.editions``: a pack
+    with no other edition is itself), and rank the results as the app shows them."""
+    return sorted((evaluate(profile, in_force(pack, as_of), as_of) for pack in packs), key=rank_key)

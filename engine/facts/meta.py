@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import ConfigDict, Field
 from pydantic.fields import FieldInfo
 
+from engine.facts.domains import MAX_LIST_ITEMS, Domain
 from engine.i18n import Lang, Text
 
 FACT_MODEL_CONFIG = ConfigDict(
@@ -33,8 +34,16 @@ def fact(
     le: float | int | None = None,
     max_length: int | None = None,
     examples: list[Any] | None = None,
+    place: bool = False,
+    domain: Domain | None = None,
+    items: Domain | None = None,
 ) -> Any:
-    """A fact field: default unknown (None), bilingual title and help, optional unit and bounds."""
+    """A fact field: default unknown (None), bilingual title and help, optional unit and bounds.
+
+    ``domain``: the plausible values of the fact (engine/facts/domains.py); ``items``: those of each entry of
+    a list fact, whose type carries the item bounds (e.g. ``list[DateItem]``); the list holds at most
+    ``MAX_LIST_ITEMS`` entries.
+    """
     extra: dict[str, Any] = {
         "title_zh": title_zh,
         "title_en": title_en,
@@ -43,6 +52,8 @@ def fact(
     }
     if unit:
         extra["unit"] = unit
+    if place:
+        extra["place"] = True  # chosen from the administrative divisions (engine.facts.places)
     kwargs: dict[str, Any] = {}
     if ge is not None:
         kwargs["ge"] = ge
@@ -50,6 +61,12 @@ def fact(
         kwargs["le"] = le
     if max_length is not None:
         kwargs["max_length"] = max_length
+    if domain is not None:
+        kwargs.update(domain.constraints())
+        extra["plausible"] = domain.schema_note()
+    if items is not None:
+        kwargs.setdefault("max_length", MAX_LIST_ITEMS)
+        extra["plausible_items"] = items.schema_note()
     return Field(
         default=None,
         title=title_en,
@@ -82,6 +99,11 @@ def field_help(info: FieldInfo, lang: Lang) -> str:
 
 def field_text(info: FieldInfo) -> Text:
     return Text(zh=field_title(info, "zh"), en=field_title(info, "en"))
+
+
+def field_is_place(info: FieldInfo) -> bool:
+    extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
+    return extra.get("place") is True
 
 
 def field_unit(info: FieldInfo) -> str | None:

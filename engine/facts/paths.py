@@ -16,7 +16,7 @@ from typing import Any, Literal
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from engine.facts.meta import field_help, field_text, field_title, field_unit
+from engine.facts.meta import field_help, field_is_place, field_text, field_title, field_unit
 from engine.facts.moments import day_text, moment_text
 from engine.facts.numbers import plain
 from engine.facts.profile import GROUPS, MerchantProfile
@@ -56,6 +56,11 @@ class FactSpec:
         """The unit its numbers are written with: the model's, or the counting word given in ``units.COUNTED``."""
         return unit_of(self.unit or COUNTED.get(self.path))
 
+    @cached_property
+    def place(self) -> bool:
+        """A place chosen from the administrative divisions (its value is a ``Place``)."""
+        return field_is_place(self.info)
+
     @property
     def numeric(self) -> bool:
         return self.kind in ("int", "decimal")
@@ -72,6 +77,8 @@ def _strip_optional(annotation: Any) -> Any:
 
 def _kind_of(tp: Any) -> tuple[Kind, type[StrEnum] | None, Kind | None]:
     tp = _strip_optional(tp)
+    if typing.get_origin(tp) is typing.Annotated:  # a bounded item type (engine/facts/domains.py)
+        tp = typing.get_args(tp)[0]
     origin = typing.get_origin(tp)
     if origin in (list, set, frozenset):
         (item,) = typing.get_args(tp)
@@ -132,6 +139,7 @@ def get_fact(profile: MerchantProfile, path: str) -> Any:
 def format_value(value: Any, lang: Lang) -> str:
     """A value as a person reads it, without a unit (see ``fact_value``); never raises."""
     from engine.facts.labels import label
+    from engine.facts.places import Place
 
     if value is None:
         return "未知" if lang == "zh" else "unknown"
@@ -141,6 +149,8 @@ def format_value(value: Any, lang: Lang) -> str:
         return "yes" if value else "no"
     if isinstance(value, StrEnum):
         return label(value, lang)
+    if isinstance(value, Place):
+        return value.label(lang)
     if isinstance(value, Decimal | int):
         return plain(value)
     if isinstance(value, datetime):

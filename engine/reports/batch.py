@@ -27,14 +27,15 @@ from engine.i18n import Lang, Text
 from engine.reports.cells import WoStyles
 from engine.reports.errors import Cancelled, ReportError
 from engine.reports.excel_report import merchant_name
-from engine.reports.files import atomic_target
+from engine.reports.files import save_workbook
 from engine.reports.rows import criterion_title, first_reason
 from engine.reports.sheetnames import SheetNamer
 from engine.reports.sheets import LINE_HEIGHT, lines_needed
 from engine.reports.styles import BOLD, HEADER_FILL, HEADER_FONT, TITLE_FONT, WRAP, fill_for, print_ready, set_widths
-from engine.reports.wo_sheet import CellSheet, add_cell_sheet
+from engine.reports.wo_sheet import add_cell_sheet, append_sized
 from engine.reports.words import status_text, w, when, zoned
 from engine.rules import Pack
+from engine.rules.editions import in_force
 
 #: ``progress(done, total) -> bool``; ``total`` is 0 when unknown; returning False cancels.
 Progress = Callable[[int, int], bool]
@@ -56,9 +57,9 @@ def _reason_lines(text: str, width: float) -> int:
     return lines_needed(text, width)
 
 
-def _append_fitted(ws: CellSheet, row: int, cells: list[Any], lines: int) -> None:
+def _append_fitted(ws: Any, row: int, cells: list[Any], lines: int) -> None:
     """Append ``cells`` as row ``row``, ``lines`` wrapped lines high (Excel does not grow wrapped rows itself)."""
-    ws.append_sized(row, cells, min(lines * LINE_HEIGHT, 409) if lines > 1 else None)
+    append_sized(ws, row, cells, min(lines * LINE_HEIGHT, 409) if lines > 1 else None)
 
 
 def _header(st: WoStyles, ws: Any, texts: list[str]) -> list[Any]:
@@ -163,6 +164,7 @@ def write_batch(path: Path, profiles: Iterable[MerchantProfile], packs: Sequence
     """
     if per_merchant and total > MAX_MERCHANT_SHEETS:
         raise ReportError(TOO_MANY_SHEETS)
+    packs = [in_force(p, as_of) for p in packs]  # each programme in the edition in force at as_of
     summary = BatchSummary(counts={p.id: {s.value: 0 for s in ProgramStatus} for p in packs})
     date_text = zoned(as_of)[:10]
     wb = Workbook(write_only=True)
@@ -199,6 +201,9 @@ def write_batch(path: Path, profiles: Iterable[MerchantProfile], packs: Sequence
     wb.properties.title = title
     wb.properties.creator = f"Merchant Eligibility Checker {engine.__version__}"
     wb.properties.created = datetime.now(UTC).replace(tzinfo=None)
-    with atomic_target(Path(path)) as tmp:
-        wb.save(tmp)
+    try:
+        save_workbook(wb, Path(path))
+    except BaseException:  # e.g. a full disk: the streamed sheets' temporary files go too
+        _discard(wb)
+        raise
     return summary

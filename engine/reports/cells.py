@@ -8,11 +8,10 @@ from decimal import Decimal
 from typing import Any
 
 from openpyxl.cell import Cell, WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles.cell_style import StyleArray
 from openpyxl.worksheet.worksheet import Worksheet
 
-from engine.reports.wo_sheet import StyledCell, style_index
+from engine.reports.wo_sheet import CellSheet, StyleArray, StyledCell, style_index
+from engine.reports.xmltext import xml_safe
 
 #: A text starting with one of these would be taken as a formula (or DDE) by Excel, WPS or LibreOffice.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -20,9 +19,8 @@ MAX_CELL_TEXT = 32767  # Excel's limit per cell
 
 
 def clean_text(text: str) -> str:
-    """Drop the control characters XML cannot carry and keep within Excel's cell limit."""
-    cleaned: str = ILLEGAL_CHARACTERS_RE.sub("\ufffd", text)
-    return cleaned[:MAX_CELL_TEXT]
+    """Replace every character XML 1.0 forbids (engine/reports/xmltext.py) and keep within Excel's cell limit."""
+    return xml_safe(text)[:MAX_CELL_TEXT]
 
 
 def set_value(cell: Cell | WriteOnlyCell, value: Any) -> None:
@@ -80,17 +78,21 @@ class WoStyles:
     Assigning font/fill/alignment objects to every cell makes openpyxl hash each object to find its index
     in the workbook's style lists, which costs more than writing the cell. Here each combination is
     resolved on first use (its style array and that array's index in the workbook's style list) and later
-    cells are ``StyledCell``s sharing the resolved array and index.
+    cells are ``StyledCell``s sharing the resolved array and index. On a sheet that is not a ``CellSheet``
+    (openpyxl without the internals this needs) every cell is an ordinary ``wo_cell``.
     """
 
     def __init__(self, ws: Any) -> None:
         self._ws = ws
-        self._arrays: dict[tuple[tuple[str, int], ...], tuple[StyleArray, int, tuple[Any, ...]]] = {}
+        self._fast = isinstance(ws, CellSheet)
+        self._arrays: dict[tuple[tuple[str, int], ...], tuple[Any, int, tuple[Any, ...]]] = {}
         self._fixed: dict[tuple[int, str, tuple[tuple[str, int], ...]], StyledCell] = {}
 
-    def cell(self, ws: Any, value: Any, **style: Any) -> StyledCell:
+    def cell(self, ws: Any, value: Any, **style: Any) -> Any:
         """Like ``wo_cell``: ``ws`` must belong to the same workbook as the sheet given at construction.
         The cell's style is read only: set no style attribute on it afterwards."""
+        if not self._fast:
+            return wo_cell(ws, value, **style)
         template, sid = self._array(style)
         kind = type(value)
         if kind is str:  # the common cases without a probe cell: set_value would store exactly this
@@ -115,10 +117,12 @@ class WoStyles:
         cell.data_type = probe.data_type
         return cell
 
-    def fixed(self, ws: Any, text: str, **style: Any) -> StyledCell:
+    def fixed(self, ws: Any, text: str, **style: Any) -> Any:
         """The same cell object for every use of ``text`` in ``style`` on ``ws`` (status words, repeated in every
         row). Write-only sheets write each appended cell at once, setting its row and column first, so one
         object can stand in several places."""
+        if not self._fast:  # the public API promises nothing about a cell appended twice
+            return self.cell(ws, text, **style)
         key = (id(ws), text, self._key(style))
         cell = self._fixed.get(key)
         if cell is None:
@@ -129,7 +133,7 @@ class WoStyles:
     def _key(style: dict[str, Any]) -> tuple[tuple[str, int], ...]:
         return tuple((name, id(attr)) for name, attr in style.items() if attr is not None)
 
-    def _array(self, style: dict[str, Any]) -> tuple[StyleArray, int]:
+    def _array(self, style: dict[str, Any]) -> tuple[Any, int]:
         key = self._key(style)
         found = self._arrays.get(key)
         if found is None:

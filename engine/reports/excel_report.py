@@ -12,8 +12,9 @@ import engine
 from engine.evaluate.program_result import ProgramResult
 from engine.facts import MerchantProfile
 from engine.i18n import Lang
+from engine.packs.origin import origin_text
 from engine.reports.checklist_sheet import checklist_sheet
-from engine.reports.files import save_atomic
+from engine.reports.files import save_workbook
 from engine.reports.rows import (
     clause_text,
     criterion_title,
@@ -61,6 +62,7 @@ def _program(ws: Worksheet, result: ProgramResult, lang: Lang) -> int:
         (w("status", lang), f"{result.headline.get(lang)} — {result.summary.get(lang)}"),
         (w("window", lang), window_text(result.window, lang)),
         (w("source", lang), f"{doc}（{version}）" if lang == "zh" else f"{doc} ({version})"),
+        (w("origin", lang), origin_text(result.program, result.version).get(lang)),
         *((w("note", lang), note.text.get(lang)) for note in result.notes),
     ], lang)
     headers = ["#"] + [w(k, lang) for k in ("criterion", "result", "reason", "values", "clause", "quote", "remedy",
@@ -121,4 +123,4 @@ def write_report(path: Path, profile: MerchantProfile, results: list[ProgramResu
     ``checklist_ticks``). Raises ``ReportError`` (with ``message(lang)``) when the file cannot be written.
     """
     wb = build_report(profile, results, lang=lang, as_of=as_of, ticks=ticks)
-    return save_atomic(Path(path), wb.save)
+    return save_workbook(wb, Path(path))

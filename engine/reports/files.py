@@ -7,11 +7,13 @@ import os
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from engine.i18n import Text
 from engine.reports.errors import ReportError
+from engine.reports.xmltext import xml_safe
 
 #: Limits for workbooks we did not write. A real intake file is far below each of them.
 MAX_ENTRIES = 2000
@@ -85,8 +87,72 @@ def save_atomic(path: Path, save: Callable[[Path], Any]) -> Path:
     return Path(path)
 
 
+_PROPERTIES = ("title", "subject", "creator", "description", "keywords", "category", "lastModifiedBy",
+               "identifier", "language", "contentStatus", "version", "revision")
+
+
+def save_workbook(wb: Any, path: Path) -> Path:
+    """Save an openpyxl workbook to ``path`` atomically: every document property XML-safe, and on any error
+    (a full disk) the half-written zip abandoned at once, so nothing tries to finish it later (no
+    ``Exception ignored ... ENOSPC`` after the message) and ``path`` is left as it was."""
+    for name in _PROPERTIES:
+        value = getattr(wb.properties, name, None)
+        if isinstance(value, str):
+            setattr(wb.properties, name, xml_safe(value))
+    with atomic_target(path) as tmp:
+        _write_zip(wb, tmp)
+    return Path(path)
+
+
+def _write_zip(wb: Any, target: Path) -> None:
+    """openpyxl's ``save_workbook`` with the zip file and its file object owned here."""
+    from openpyxl.writer.excel import ExcelWriter
+
+    if wb.write_only and not wb.worksheets:
+        wb.create_sheet()
+    wb.properties.modified = datetime.now(UTC).replace(tzinfo=None)
+    fh = target.open("wb")
+    archive = zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+    try:
+        ExcelWriter(wb, archive).save()  # writes every part and closes the archive
+    except BaseException:
+        archive.fp = None  # abandoned: the temporary file is removed by atomic_target
+        with contextlib.suppress(OSError):
+            fh.close()  # what could not be flushed is dropped here, not at exit
+        raise
+    fh.close()  # a last flush that fails is an error like any other write
+
+
 def _refuse(path: Path, zh: str, en: str) -> ReportError:
     return ReportError(Text(zh=f"{path.name}:{zh}", en=f"{path.name}: {en}"))
+
+
+#: The first bytes of an OLE2 compound file: an Excel 97-2003 workbook (.xls), or a workbook saved with a
+#: password to open, which Excel wraps in such a file around an "EncryptedPackage" stream.
+OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
+_SCAN = 16 * 1024 * 1024  # bytes searched for the stream's name (its directory entry comes early)
+
+
+def _refuse_office_binary(path: Path) -> None:
+    """Say what an OLE2 file is and what to do, instead of "not an Excel workbook"."""
+    try:
+        with path.open("rb") as fh:
+            if fh.read(len(OLE2)) != OLE2:
+                return
+            encrypted = _ENCRYPTED in fh.read(_SCAN)
+    except OSError:
+        return
+    if encrypted:
+        raise _refuse(path, "工作簿设有打开密码(已加密),无法读取。请在 Excel 或 WPS 中打开,取消密码(文件 ▸ 信息 ▸ "
+                            "保护工作簿 ▸ 用密码进行加密,清空密码),保存后再导入",
+                      "the workbook is protected with a password to open (encrypted) and cannot be read. Open it in "
+                      "Excel or WPS, remove the password (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password, "
+                      "clear it), save, and import it again")
+    raise _refuse(path, "这是旧版 Excel 97-2003 工作簿(.xls)。请在 Excel 或 WPS 中打开,"
+                        "另存为“Excel 工作簿(.xlsx)”后再导入",
+                  "this is an old Excel 97-2003 workbook (.xls). Open it in Excel or WPS, save it as an Excel "
+                  "Workbook (.xlsx), and import that file")
 
 
 def check_workbook_file(path: Path) -> None:
@@ -94,6 +160,7 @@ def check_workbook_file(path: Path) -> None:
     path = Path(path)
     if not path.is_file():
         raise _refuse(path, "文件不存在", "file not found")
+    _refuse_office_binary(path)
     if not zipfile.is_zipfile(path):
         raise _refuse(path, "不是 Excel 工作簿(.xlsx)文件", "not an Excel workbook (.xlsx)")
     try:

@@ -1,22 +1,32 @@
 """Import a filled intake template: every row validated, every problem reported, nothing saved partially.
 
-The file is untrusted: it is checked as a zip before any XML parser sees it, XML is parsed with
-defusedxml, external links are not followed and formulas are read as their text, never evaluated.
+The file is untrusted: it is checked as a zip before any XML parser sees it, then streamed part by part with
+caps on every quantity (engine/reports/xlsx_parts.py, xlsx_rows.py); no DTD is accepted, so no entity can
+expand; formulas are read as their text, never evaluated. Only the rows present are read, by their own numbers;
+a row that cannot be read is a problem named by its number.
 """
 
 from __future__ import annotations
 
+import zipfile
+import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
+from xml.parsers import expat
 
 from engine.facts import MerchantProfile, ProfileInvalid, fact_specs, parse_profile
 from engine.facts.meta import field_text
 from engine.i18n import Lang, Text
 from engine.reports.errors import ReportError
+from engine.reports.files import check_workbook_file
 from engine.reports.template import TOP_FIELDS
-from engine.reports.untrusted import open_untrusted, unsafe
+from engine.reports.untrusted import unsafe
 from engine.reports.values import ValueProblem, from_cell, is_unknown
+from engine.reports.xlsx_parts import Refused, date_styles, shared_strings, sheets
+from engine.reports.xlsx_rows import RowIssue, SheetReader
 
 MAX_ROWS = 20000
 _HEADER_SCAN = 10
@@ -34,7 +44,8 @@ class IntakeProblem:
         where = (f"第 {self.row} 行 {self.column} 列" if lang == "zh" else f"row {self.row}, column {self.column}") \
             if self.column else (f"第 {self.row} 行" if lang == "zh" else f"row {self.row}")
         sep = ":" if lang == "zh" else ": "
-        return f"{where} {self.field.get(lang)}{sep}{self.problem.get(lang)}"
+        field = f" {self.field.get(lang)}" if self.field.get(lang) else ""
+        return f"{where}{field}{sep}{self.problem.get(lang)}"
 
 
 @dataclass
@@ -55,12 +66,13 @@ def _title(path: str) -> Text:
     return field_text(MerchantProfile.model_fields[path]) if path in TOP_FIELDS else Text(zh=path, en=path)
 
 
-def _find_paths(rows: list[tuple[Any, ...]]) -> tuple[int, dict[int, str]] | None:
+def _find_paths(rows: list[tuple[int, dict[int, Any]]]) -> tuple[int, dict[int, str]] | None:
+    """The row holding the field paths (its number) and the path of each column."""
     known = {*TOP_FIELDS, *fact_specs()}
-    for index, row in enumerate(rows):
-        cols = {i: str(v).strip() for i, v in enumerate(row) if isinstance(v, str) and v.strip() in known}
+    for number, cells in rows:
+        cols = {i: v.strip() for i, v in cells.items() if isinstance(v, str) and v.strip() in known}
         if cols:
-            return index, cols
+            return number, cols
     return None
 
 
@@ -70,13 +82,13 @@ def _letter(index: int) -> str:
     return str(get_column_letter(index + 1))
 
 
-def _row(values: tuple[Any, ...], cols: dict[int, str], row_no: int,
+def _row(values: dict[int, Any], cols: dict[int, str], row_no: int,
          problems: list[IntakeProblem]) -> MerchantProfile | None:
     doc: dict[str, Any] = {}
     where: dict[str, int] = {}
     before = len(problems)
     for index, path in cols.items():
-        raw = values[index] if index < len(values) else None
+        raw = values.get(index)
         spec = fact_specs().get(path)
         try:
             value = (None if is_unknown(raw) else str(raw)) if spec is None else from_cell(spec, raw)
@@ -102,49 +114,60 @@ def _row(values: tuple[Any, ...], cols: dict[int, str], row_no: int,
 
 def read_intake(path: Path) -> IntakeResult:
     """Read a filled template. Returns every profile when all rows are valid, otherwise no profile and every
-    problem. Raises ``ReportError`` (``message(lang)``) for a file that is not a usable workbook."""
+    problem. Raises ``ReportError`` (``message(lang)``) for a file that is not a usable workbook.
+
+    The workbook is streamed with caps (engine/reports/xlsx_parts.py): only the rows present are read, by
+    their own numbers; the declared dimension is never trusted; a row that cannot be read is a problem by its
+    number, never dropped silently."""
     path = Path(path)
-    wb = open_untrusted(path)
+    check_workbook_file(path)
     try:
-        for ws in wb.worksheets:  # read-only mode parses each sheet's XML only now, while iterating
-            rows_iter = ws.iter_rows(values_only=True)
-            head = [r for _, r in zip(range(_HEADER_SCAN), rows_iter, strict=False)]
-            found = _find_paths(head)
-            if found is None:
-                continue
-            return _read_rows(found, head, rows_iter)
+        with zipfile.ZipFile(path) as zf:
+            strings, dates = shared_strings(zf), date_styles(zf)
+            for sheet in sheets(zf):
+                issues: list[RowIssue] = []
+                rows = iter(SheetReader(zf, sheet, strings, dates, issues))
+                head = list(islice(rows, _HEADER_SCAN))
+                found = _find_paths(head)
+                if found is not None:
+                    return _read_rows(found, head, rows, issues)
     except ReportError:
         raise
-    except Exception as exc:  # defusedxml refusals, malformed XML, impossible cell values
+    except Refused as exc:
+        raise ReportError(Text(zh=f"{path.name}:{exc.text.zh}", en=f"{path.name}: {exc.text.en}")) from None
+    except (expat.ExpatError, zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
         raise unsafe(path, exc) from None
-    finally:
-        wb.close()
     raise ReportError(Text(zh=f"{path.name}:找不到商家信息表(第 1 行的字段名缺失);请使用本软件导出的模板",
                            en=f"{path.name}: no merchant sheet found (the field names in row 1 are missing); "
                            "use the template this app exports"))
 
 
-def _read_rows(found: tuple[int, dict[int, str]], head: list[tuple[Any, ...]], rest: Any) -> IntakeResult:
-    path_index, cols = found
-    first_data = path_index + 3  # paths, groups, titles
+_NO_FIELD = Text(zh="", en="")
+
+
+def _read_rows(found: tuple[int, dict[int, str]], head: list[tuple[int, dict[int, Any]]],
+               rest: Iterator[tuple[int, dict[int, Any]]], issues: list[RowIssue]) -> IntakeResult:
+    path_row, cols = found
+    first_data = path_row + 3  # paths, groups, titles
     result = IntakeResult()
-    row_no = first_data
-    rows = (r for r in head[first_data:])
-    for values in _chain(rows, rest):
-        row_no += 1
-        if all(is_unknown(v) for v in values):
+    for row_no, values in chain(head, rest):
+        if row_no < first_data or all(is_unknown(v) for v in values.values()):
             continue
         if len(result.rows) + len(result.problems) >= MAX_ROWS:
             raise ReportError(Text(zh=f"一次最多导入 {MAX_ROWS} 个商家", en=f"at most {MAX_ROWS} merchants per import"))
+        if not any(not is_unknown(v) for i, v in values.items() if i in cols):
+            outside = ", ".join(_letter(i) for i in sorted(values)[:5] if not is_unknown(values[i]))
+            result.problems.append(IntakeProblem(row_no, "", _NO_FIELD, outside, Text(
+                zh=f"只有模板字段以外的列({outside})有内容,无法导入;请把内容填入模板的列,或清空该行",
+                en=f"has values only in columns that are not fields of the template ({outside}); nothing to "
+                "import: move them into the template's columns or clear the row")))
+            continue
         profile = _row(values, cols, row_no, result.problems)
         if profile is not None:
             result.profiles.append(profile)
             result.rows.append(row_no)
+    result.problems += [IntakeProblem(i.row, i.column, _NO_FIELD, "", i.problem) for i in issues]
+    result.problems.sort(key=lambda p: p.row)
     if result.problems:
         result.profiles, result.rows = [], []
     return result
-
-
-def _chain(*iterables: Any) -> Any:
-    for it in iterables:
-        yield from it

@@ -12,6 +12,7 @@ from engine.evaluate.program_result import ProgramResult
 from engine.facts import MerchantProfile
 from engine.facts.moments import day_text
 from engine.i18n import Lang
+from engine.packs.origin import origin_text
 from engine.reports.excel_report import merchant_name
 from engine.reports.rows import (
     checklist_rows,
@@ -86,6 +87,7 @@ def _program(result: ProgramResult, lang: Lang) -> str:
             f"{_e(result.summary.get(lang))}<br/>{_e(w('window', lang))}{colon}{_e(window_text(result.window, lang))}"
             f"<br/>{_e(w('source', lang))}{colon}{_e(document_title(result.source).get(lang))}"
             f"{_e(f'（{version}）' if lang == 'zh' else f' ({version})')}"
+            f"<br/>{_e(w('origin', lang))}{colon}{_e(origin_text(result.program, result.version).get(lang))}"
             + "".join(f"<br/>{_e(w('note', lang))}{colon}{_e(n.text.get(lang))}" for n in result.notes) + "</p>"
             + _table(headers, rows, [4, 22, 12, 38, 24]))
 

@@ -9,7 +9,7 @@ from openpyxl import Workbook
 
 import engine
 from engine.i18n import Lang
-from engine.reports.files import save_atomic
+from engine.reports.files import save_workbook
 from engine.reports.intake import IntakeProblem
 from engine.reports.sheets import finish, table, title_block
 from engine.reports.words import w, zoned
@@ -32,4 +32,4 @@ def build_problems(problems: list[IntakeProblem], lang: Lang, source: str = "") 
 
 def write_problems(path: Path, problems: list[IntakeProblem], lang: Lang, source: str = "") -> Path:
     """Write the list of import problems as a workbook (atomically); ``source`` names the imported file."""
-    return save_atomic(Path(path), build_problems(problems, lang, source).save)
+    return save_workbook(build_problems(problems, lang, source), Path(path))

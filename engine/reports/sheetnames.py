@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-_BAD = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
+from engine.reports.xmltext import utf16_cut
+
+_BAD = re.compile("[\\[\\]:*?/\\\\\x00-\x1f\ud800-\udfff\ufffe\uffff]")
 MAX_LEN = 31
 
 
@@ -18,12 +20,12 @@ class SheetNamer:
         base = _BAD.sub("_", wanted).strip().strip("'").strip() or "Sheet"
         if base.casefold() == "history":  # reserved by Excel
             base = "History_"
-        base = base[:MAX_LEN]
+        base = utf16_cut(base, MAX_LEN)
         name = base
         n = 2
         while name.casefold() in self._used:
             suffix = f"~{n}"
-            name = base[: MAX_LEN - len(suffix)] + suffix
+            name = utf16_cut(base, MAX_LEN - len(suffix)) + suffix
             n += 1
         self._used.add(name.casefold())
         return name

@@ -6,7 +6,7 @@ Coded against the store contract; when the store module is not installed every l
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -85,15 +85,29 @@ def load_stored(ref: str, data_dir: Path | None) -> StoredMerchant | None:
         return StoredMerchant(id=ref, profile=stored.profile, ticks=ticks)
 
 
-def iter_stored(data_dir: Path | None) -> Iterator[MerchantProfile]:
-    """Every stored (not deleted) profile, for the batch matrix."""
+def iter_stored(data_dir: Path | None, warn: Callable[[str], None] | None = None,
+                lang: str = "en") -> Iterator[MerchantProfile]:
+    """Every stored (not deleted) profile, for the batch matrix. A profile whose current revision is damaged
+    is left out and a stored value the model refuses counts as unknown; ``warn`` hears of each, by name."""
     store = _open(data_dir)
     if store is None:
         return
+    say = warn or (lambda _line: None)
     with store:
-        summaries = store.list_profiles()
-        for summary in summaries:
-            yield store.get(summary.id).profile
+        for warning in getattr(store, "warnings", ()):
+            say(" ".join(warning.message(lang).split()))
+        for summary in store.list_profiles():
+            try:
+                stored = store.get(summary.id)
+            except Exception as exc:
+                message = store_error_message(exc, lang)
+                if message is None or type(exc).__name__ != "RevisionDamaged":
+                    raise
+                say(" ".join(message.split()))
+                continue
+            for fact in getattr(stored, "invalid", ()):
+                say(f"{getattr(summary, 'name', '') or summary.id} ({summary.id}): {fact.message(lang)}")
+            yield stored.profile
 
 
 def count_stored(data_dir: Path | None) -> int:

@@ -10,6 +10,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 
 from engine.i18n import Lang
 from engine.reports.words import w
+from engine.reports.xmltext import xml_safe
 
 #: Status colours: light fills that still read in black-and-white print, because the text says it too.
 FILL_HEX = {
@@ -42,8 +43,8 @@ def set_widths(ws: Any, widths: Sequence[float]) -> None:
 
 
 def _hf_text(text: str) -> str:
-    """Header/footer text: ``&`` starts a code there, so a literal one is doubled."""
-    return text.replace("&", "&&")
+    """Header/footer text: ``&`` starts a code there, so a literal one is doubled; no character XML forbids."""
+    return xml_safe(text).replace("&", "&&")
 
 
 def print_ready(ws: Any, *, merchant: str, date_text: str, lang: Lang, header_row: int,

@@ -20,7 +20,7 @@ from engine.facts import GROUPS, FactSpec, MerchantProfile, fact_specs, get_fact
 from engine.facts.meta import field_help, field_title
 from engine.i18n import Lang, Text
 from engine.reports.cells import put
-from engine.reports.files import save_atomic
+from engine.reports.files import save_workbook
 from engine.reports.styles import BOLD, HEADER_FILL, HEADER_FONT, TITLE_FONT, WRAP, print_ready, set_widths
 from engine.reports.template_help import HINTS, instructions
 from engine.reports.values import bool_labels, enum_labels, to_cell
@@ -134,4 +134,4 @@ def build_template(lang: Lang, profiles: Iterable[MerchantProfile] = ()) -> Work
 
 def write_template(path: Path, lang: Lang, profiles: Iterable[MerchantProfile] = ()) -> Path:
     """Write the intake template (optionally pre-filled) to ``path`` atomically; raises ReportError."""
-    return save_atomic(Path(path), build_template(lang, profiles).save)
+    return save_workbook(build_template(lang, profiles), Path(path))

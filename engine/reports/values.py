@@ -6,6 +6,7 @@ import unicodedata
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
+from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -21,6 +22,7 @@ _UNKNOWN_WORDS = {"", "unknown", "未知"}
 _TRUE = {"yes", "y", "true", "是", "1"}
 _FALSE = {"no", "n", "false", "否", "0"}
 _ZONE = ZoneInfo("Asia/Shanghai")
+_MAX_DIGITS = 20  # digits before the point: far beyond every fact's plausible bound (engine/facts/domains.py)
 
 
 class ValueProblem(ValueError):
@@ -86,15 +88,24 @@ def _bool(raw: Any) -> bool:
 
 
 def _fold(text: str) -> str:
-    """Compared as typed: full- and half-width forms alike (（港澳台） = (港澳台)), case ignored."""
+    """Compared as typed: full- and half-width forms alike (（港台） = (港台)), case ignored."""
     return unicodedata.normalize("NFKC", text).strip().casefold()
 
 
+@cache
+def _enum_words(enum: type[StrEnum]) -> dict[str, StrEnum]:
+    """Each way a member may be written (its value, its zh and en labels, folded) -> the member."""
+    words: dict[str, StrEnum] = {}
+    for member in reversed(list(enum)):  # the first member wins a word two members share
+        for word in (member.value, label(member, "zh"), label(member, "en")):
+            words[_fold(word)] = member
+    return words
+
+
 def _enum(enum: type[StrEnum], raw: Any) -> StrEnum:
-    word = _fold(str(raw))
-    for member in enum:
-        if word in {_fold(member.value), _fold(label(member, "zh")), _fold(label(member, "en"))}:
-            return member
+    found = _enum_words(enum).get(_fold(str(raw)))
+    if found is not None:
+        return found
     allowed = "、".join(enum_labels(enum, "zh"))
     raise ValueProblem(Text(zh=f"不是可选的值(可选:{allowed})",
                             en=f"is not one of the allowed values ({', '.join(enum_labels(enum, 'en'))})"))
@@ -128,6 +139,8 @@ def _number(raw: Any, whole: bool) -> int | Decimal:
         raise _problem("应为数字", "must be a number") from None
     if not number.is_finite():
         raise _problem("应为数字", "must be a number")
+    if number.adjusted() >= _MAX_DIGITS:  # checked before any conversion: int() of 1E+99999999 never ends
+        raise _problem(f"数值过大(超过 {_MAX_DIGITS} 位)", f"is too large (more than {_MAX_DIGITS} digits)")
     if whole:
         if number != number.to_integral_value():
             raise _problem("应为整数", "must be a whole number")

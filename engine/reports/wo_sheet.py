@@ -14,20 +14,45 @@ of a styled cell over a plain value. Here:
   once per height.
 
 The XML written is the same as openpyxl writes for the same cells; tests compare them.
+
+These are openpyxl's internals (pyproject caps openpyxl at the tested minor version). Where one of them is
+missing (``fast_path()`` is False), ``add_cell_sheet`` gives an ordinary write-only sheet, ``append_sized``
+sets the height through ``row_dimensions`` and ``WoStyles`` makes ordinary ``WriteOnlyCell``s: the public
+write-only API, slower, same workbook content (a test forces this path and compares).
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
 from openpyxl.cell import Cell
-from openpyxl.styles.cell_style import StyleArray
 from openpyxl.workbook import Workbook
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.dimensions import RowDimension
+
+
+def _internal(module: str, name: str) -> Any:
+    try:
+        return getattr(importlib.import_module(module), name, None)
+    except ImportError:
+        return None
+
+
+WriteOnlyWorksheet: Any = _internal("openpyxl.worksheet._write_only", "WriteOnlyWorksheet")
+StyleArray: Any = _internal("openpyxl.styles.cell_style", "StyleArray")
+#: What the fast path reaches into: (object, attribute) pairs that must all be there.
+INTERNALS: list[tuple[Any, str]] = [
+    (WriteOnlyWorksheet, "_values_to_row"), (WriteOnlyWorksheet, "_setup"), (Workbook, "_add_sheet"),
+    (StyleArray, "__len__"), (Cell, "_style"), (Cell, "_value"), (Cell, "style_id"), (Cell, "has_style"),
+]
+
+
+def fast_path() -> bool:
+    """Whether openpyxl has every internal the fast path uses (checked per workbook: a few lookups)."""
+    return all(owner is not None and hasattr(owner, attr) for owner, attr in INTERNALS)
 
 
 class StyledCell(Cell):  # type: ignore[misc]
@@ -36,7 +61,7 @@ class StyledCell(Cell):  # type: ignore[misc]
 
     __slots__ = ("_sid", "_styled")
 
-    def __init__(self, ws: Any, style: StyleArray, sid: int) -> None:
+    def __init__(self, ws: Any, style: Any, sid: int) -> None:  # style: a StyleArray
         super().__init__(ws)
         self._style = style  # type: ignore[misc]  # Cell's own slot; shared, not copied as Cell() would
         self._sid = sid
@@ -54,13 +79,13 @@ class StyledCell(Cell):  # type: ignore[misc]
         return "<StyledCell>"
 
 
-def style_index(ws: Any, style: StyleArray) -> int:
+def style_index(ws: Any, style: Any) -> int:
     """The index of ``style`` in the workbook's style list (added when new), as ``Cell.style_id`` finds it."""
     index: int = ws.parent._cell_styles.add(style)
     return index
 
 
-class CellSheet(WriteOnlyWorksheet):  # type: ignore[misc]
+class CellSheet(WriteOnlyWorksheet or object):  # type: ignore[misc]
     """A write-only sheet for rows of ready cells: each cell is placed as it is, not tried as a raw value."""
 
     def _values_to_row(self, values: Iterable[Any], row_idx: int) -> Iterator[Cell]:
@@ -96,11 +121,25 @@ class CellSheet(WriteOnlyWorksheet):  # type: ignore[misc]
             self.row_dimensions.pop(row, None)
 
 
-def add_cell_sheet(wb: Workbook, title: str) -> CellSheet:
-    """A ``CellSheet`` added at the end of write-only workbook ``wb`` (as ``wb.create_sheet(title)`` would)."""
+def add_cell_sheet(wb: Workbook, title: str) -> Any:
+    """A ``CellSheet`` added at the end of write-only workbook ``wb`` (as ``wb.create_sheet(title)`` would), or
+    where openpyxl lacks the internals, the sheet ``wb.create_sheet(title)`` makes."""
+    if not fast_path() or not hasattr(wb, "_cell_styles"):
+        return wb.create_sheet(title)
     sheet = CellSheet(parent=wb, title=title)
     wb._add_sheet(sheet)
     return sheet
+
+
+def append_sized(ws: Any, row: int, cells: list[Any], height: float | None) -> None:
+    """Append ``cells`` as row number ``row`` of ``ws``, ``height`` points high when given: the fast way on a
+    ``CellSheet``, through the public ``row_dimensions`` on another write-only sheet."""
+    if isinstance(ws, CellSheet):
+        ws.append_sized(row, cells, height)
+        return
+    if height is not None:
+        ws.row_dimensions[row].height = height
+    ws.append(cells)
 
 
 @lru_cache(maxsize=512)

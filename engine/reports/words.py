@@ -25,6 +25,7 @@ W: dict[str, Text] = {
     "program": Text(zh="项目", en="Programme"),
     "program_id": Text(zh="项目编号", en="Programme id"),
     "pack_version": Text(zh="规则版本", en="Rule version"),
+    "origin": Text(zh="规则来源", en="Rules origin"),
     "status": Text(zh="结论", en="Status"),
     "window": Text(zh="报名时间", en="Registration window"),
     "top_reasons": Text(zh="主要原因", en="Main reasons"),

@@ -93,25 +93,31 @@ class DatedRule(_Calc):
 
 
 class DeadlineCalc(_Calc):
-    """Event + duration. ``until``: the last moment to act; ``from``: the first moment allowed.
+    """Event + a period, counted as the Civil Code counts periods (art. 201-203).
 
-    A date event (no time) is a day in the pack's zone: ``until`` ends at the end of the last day,
-    ``from`` starts at the beginning of the first day.
+    ``days`` / ``workdays``: the event's day is day 0 and not counted; the period's last day is the Nth (working)
+    day after it and ends at 23:59:59 in the pack's zone, also when the event has a time. ``until``: the last
+    moment to act (the end of the last day); ``from``: the first moment after the period (the start of the next
+    day, "N 天内不得", "N 天后方可"); ``nth_day``: from the start of the Nth day itself ("第 N 天起").
+    ``hours``: from the event's exact time, to the second. ``workdays`` count mainland China's working days
+    (``calendar: cn_mainland``, public holidays and make-up working days) or Monday to Friday (``mon_fri``).
     """
 
     kind: Literal["deadline"]
     event: str
     days: int = Field(default=0, ge=0)
     hours: int = Field(default=0, ge=0)
-    workdays: int = Field(default=0, ge=0)  # Monday to Friday; public holidays are not known
-    mode: Literal["until", "from"]
+    workdays: int = Field(default=0, ge=0)
+    calendar: Literal["cn_mainland", "mon_fri"] = "cn_mainland"
+    mode: Literal["until", "from", "nth_day"]
 
     @model_validator(mode="after")
     def _some(self) -> DeadlineCalc:
-        if self.days == 0 and self.hours == 0 and self.workdays == 0:
-            raise ValueError("give days, hours or workdays")
-        if self.workdays and (self.days or self.hours):
-            raise ValueError("workdays cannot be combined with days or hours")
+        given = [name for name in ("days", "hours", "workdays") if getattr(self, name)]
+        if len(given) != 1:
+            raise ValueError("give exactly one of days, hours, workdays")
+        if self.hours and self.mode == "nth_day":
+            raise ValueError("nth_day counts days, not hours")
         return self
 
 

@@ -19,7 +19,7 @@ def input_refs(calc: BaseModel) -> list[str]:
     if isinstance(calc, c.Cutoff):
         refs += calc.events
     if isinstance(calc, c.TieredPoints):
-        refs += [t.bonus.input for t in calc.tiers if t.bonus]
+        refs += [b.input for t in calc.tiers for b in t.bonuses]
     if isinstance(calc, c.Bands):
         refs += [b.clamp.input for band in calc.bands for b in band.benefits if b.clamp]
     if isinstance(calc, c.PrioritySlots):

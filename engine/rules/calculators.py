@@ -76,10 +76,22 @@ class Bonus(_Strict):
 
 
 class Tier(_Strict):
+    """``bonuses`` (or one ``bonus``): the largest of those reached is awarded, never their sum."""
+
     min: Decimal
     op: Literal["ge", "gt"] = "ge"
     points: Decimal
-    bonus: Bonus | None = None
+    bonuses: list[Bonus] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _single_bonus(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "bonus" in data:
+            data = dict(data)
+            if "bonuses" in data:
+                raise ValueError("give bonus or bonuses, not both")
+            data["bonuses"] = [data.pop("bonus")]
+        return data
 
 
 class TieredPoints(_Calc):

@@ -9,6 +9,8 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from engine.i18n import Text
+from engine.rules.place_predicates import PlaceIn as PlaceIn
+from engine.rules.place_predicates import SamePlace as SamePlace
 
 Op = Literal["lt", "le", "gt", "ge", "eq", "ne"]
 
@@ -81,25 +83,39 @@ class DaysSince(_Base):
 class Cooldown(_Base):
     """After an event (dated by ``fact``), passes once the waiting period is over.
 
-    ``days``: passes from event + days. ``natural_years``: passes from 1 January of the year
-    after the event year + (natural_years - 1). ``forever``: never passes once the event happened.
-    ``event_flag`` (optional) says whether the event happened at all: if it is known to be false
-    the cooldown passes without a date.
+    Periods count as the Civil Code does (art. 201-203): the event's day is day 0 and not counted, the
+    period ends at the end of its last day, and the rule passes from the day after. ``days``: blocked
+    through event + days, passes from event + days + 1 ("N 天内不允许", "N 天后方可"). ``years``: blocked
+    through the anniversary (29 February -> 28 February), passes from the day after. ``natural_years``:
+    passes from 1 January of the year after the event year + (natural_years - 1) (calendar years).
+    ``forever``: never passes once the event happened. ``event_flag`` (optional) says whether the event
+    happened at all: if it is known to be false the cooldown passes without a date. ``blocks`` names what the
+    period keeps from happening, in the source's words, for the reason (default 再申请 / re-application).
     """
 
     kind: Literal["cooldown"]
     fact: str
     event_flag: str | None = None
     days: int | None = Field(default=None, ge=0)
+    years: int | None = Field(default=None, ge=1)
     natural_years: int | None = Field(default=None, ge=1)
     forever: bool = False
+    blocks: Text | None = None
 
     @model_validator(mode="after")
     def _one_rule(self) -> Cooldown:
-        rules = [self.days is not None, self.natural_years is not None, self.forever]
+        rules = [self.days is not None, self.years is not None, self.natural_years is not None, self.forever]
         if sum(rules) != 1:
-            raise ValueError("give exactly one of days, natural_years, forever")
+            raise ValueError("give exactly one of days, years, natural_years, forever")
         return self
+
+
+class NotExpired(_Base):
+    """A service that ends on the date in ``fact`` is still in service: passes while the as-of date is on or
+    before it (the expiry day itself is the last day of service)."""
+
+    kind: Literal["not_expired"]
+    fact: str
 
 
 class Manual(_Base):
@@ -122,11 +138,13 @@ class CalcRef(_Base):
 class AllOf(_Base):
     kind: Literal["all_of"]
     of: list[Predicate] = Field(min_length=1)
+    label: Text | None = None  # names the group in the reason, e.g. "own brand (all four)"
 
 
 class AnyOf(_Base):
     kind: Literal["any_of"]
     of: list[Predicate] = Field(min_length=1)
+    label: Text | None = None
 
 
 class NoneOf(_Base):
@@ -190,8 +208,8 @@ class DueBy(_Base):
 
 
 Predicate = Annotated[
-    Compare | InSet | Flag | DateBetween | YearsSince | DaysSince | Cooldown | Manual | CalcRef
-    | AllOf | AnyOf | NoneOf | AtLeastKOf | SameValue | Known | Implies | DueBy,
+    Compare | InSet | Flag | DateBetween | YearsSince | DaysSince | Cooldown | NotExpired | Manual | CalcRef
+    | AllOf | AnyOf | NoneOf | AtLeastKOf | SameValue | Known | Implies | DueBy | PlaceIn | SamePlace,
     Field(discriminator="kind"),
 ]
 
@@ -221,6 +239,10 @@ def fact_paths(pred: BaseModel) -> list[str]:
         out.append(pred.fact)
         if pred.event_flag:
             out.append(pred.event_flag)
+    elif isinstance(pred, PlaceIn):
+        out.extend([pred.fact] + ([pred.fallback] if pred.fallback else []))
+    elif isinstance(pred, SamePlace):
+        out.extend(p for p in (pred.fact, pred.fallback, pred.other, pred.other_fallback) if p)
     else:
         out.append(pred.fact)  # type: ignore[attr-defined]
     return out

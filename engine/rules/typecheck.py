@@ -8,6 +8,7 @@ from decimal import Decimal
 from pydantic import BaseModel
 
 from engine.facts.paths import FactSpec, fact_specs
+from engine.rules.place_predicates import check_place_predicate
 from engine.rules.predicates import (
     COMPOSITES,
     CalcRef,
@@ -21,6 +22,9 @@ from engine.rules.predicates import (
     InSet,
     Known,
     Manual,
+    NotExpired,
+    PlaceIn,
+    SamePlace,
     SameValue,
     YearsSince,
 )
@@ -68,6 +72,12 @@ def check_predicate(pred: BaseModel) -> None:
         return
     if isinstance(pred, YearsSince | DaysSince):
         _need(pred.fact, pred.kind, ("date",))
+        return
+    if isinstance(pred, NotExpired):
+        _need(pred.fact, "not_expired", ("date",))
+        return
+    if isinstance(pred, PlaceIn | SamePlace):
+        check_place_predicate(pred)
         return
     if isinstance(pred, Cooldown):
         _need(pred.fact, "cooldown", ("date",))

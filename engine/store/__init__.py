@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from engine.store.backup import BackupInfo
-from engine.store.errors import ProfileNotFound, StoreDamaged, StoreError, StoreLocked, StoreTooNew
+from engine.store.errors import (
+    ProfileNotFound,
+    RevisionDamaged,
+    StoreDamaged,
+    StoreError,
+    StoreLocked,
+    StoreReadOnly,
+    StoreTooNew,
+)
 from engine.store.models import (
     CHECKLIST_STATES,
     ProfileSummary,
@@ -42,12 +50,14 @@ __all__ = [
     "ImportReport",
     "ProfileNotFound",
     "ProfileSummary",
+    "RevisionDamaged",
     "RevisionInfo",
     "StatusChange",
     "Store",
     "StoreDamaged",
     "StoreError",
     "StoreLocked",
+    "StoreReadOnly",
     "StoreTooNew",
     "StoredCheck",
     "StoredProfile",

@@ -7,7 +7,7 @@ import os
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from engine.store.db import connect, file_problem, health, ownership, user_version
@@ -45,8 +45,12 @@ def make_backup(conn: sqlite3.Connection, data_dir: Path, label: str) -> Path:
     """Copy the live database into backups/ (complete file written aside, fsynced, then renamed)."""
     folder = backup_dir(data_dir)
     now = datetime.now(UTC)
-    target = folder / f"merchants-{now.strftime('%Y%m%dT%H%M%S%f')}Z-{_clean_label(label)}.sqlite3"
-    partial = target.with_name(target.name + ".partial")
+    while True:  # a name no backup has: a backup is never written over another
+        target = folder / f"merchants-{now.strftime('%Y%m%dT%H%M%S%f')}Z-{_clean_label(label)}.sqlite3"
+        partial = target.with_name(target.name + ".partial")
+        if not target.exists() and not partial.exists():
+            break
+        now += timedelta(microseconds=1)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         dest = sqlite3.connect(str(partial))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -17,13 +18,18 @@ from engine.store.lock import WriterLock
 class StoreBase:
     """One SQLite connection shared by the threads of one process (serialised by a re-entrant mutex)."""
 
-    def __init__(self, data_dir: Path, path: Path, conn: sqlite3.Connection, lock: WriterLock | None) -> None:
+    def __init__(self, data_dir: Path, path: Path, conn: sqlite3.Connection, lock: WriterLock | None, *,
+                 refusal: StoreError | None = None, scratch: Path | None = None) -> None:
         self.data_dir = data_dir
         self.path = path
         self._conn = conn
         self._lock = lock
         self._mutex = threading.RLock()
         self._read_only = lock is None
+        #: Why writes are refused (a read-only folder says so); the general read-only message otherwise.
+        self._refusal = refusal or StoreError("数据以只读方式打开,不能修改。",
+                                              "The data is open read-only; it cannot be changed.")
+        self._scratch = scratch  # a temporary copy read instead of a folder that cannot be written; removed on close
         #: Problems that did not stop the store from opening (e.g. the daily backup could not be written).
         self.warnings: list[StoreError] = []
 
@@ -35,7 +41,7 @@ class StoreBase:
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         if self._lock is None:
-            raise StoreError("数据以只读方式打开,不能修改。", "The data is open read-only; it cannot be changed.")
+            raise self._refusal
         with self._mutex:
             self._lock.acquire()
             try:
@@ -72,6 +78,9 @@ class StoreBase:
             if self._lock is not None:
                 self._lock.close()
                 self._lock = None
+            if self._scratch is not None:
+                shutil.rmtree(self._scratch, ignore_errors=True)
+                self._scratch = None
 
     def __enter__(self) -> Self:
         return self

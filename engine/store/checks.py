@@ -36,18 +36,28 @@ def _check(r: sqlite3.Row) -> StoredCheck:
 
     return StoredCheck(id=int(r["id"]), profile_id=r["profile_id"], revision=int(r["revision"]), program=r["program"],
                        pack_version=r["pack_version"], as_of=parse_stamp(r["as_of"]), ran_at=parse_stamp(r["ran_at"]),
-                       status=r["status"], result=ProgramResult.model_validate(json.loads(r["result"])))
+                       status=r["status"], result=ProgramResult.model_validate(json.loads(bytes(r["raw"]))))
+
+
+CHECK_COLUMNS = "id, profile_id, revision, program, pack_version, as_of, ran_at, status, CAST(result AS BLOB) AS raw"
 
 
 def checks(conn: sqlite3.Connection, pid: str, program: str | None) -> list[StoredCheck]:
-    """Checks of a profile, oldest first."""
+    """Checks of a profile, oldest first. A check whose stored result cannot be read any more (damaged) is
+    left out of this list; it is a record of an earlier result, and ``verify`` names it."""
     row(conn, pid)
-    sql = "SELECT * FROM checks WHERE profile_id = ?"
+    sql = f"SELECT {CHECK_COLUMNS} FROM checks WHERE profile_id = ?"
     params = [pid]
     if program is not None:
         sql += " AND program = ?"
         params.append(program)
-    return [_check(r) for r in conn.execute(sql + " ORDER BY id", params)]
+    out = []
+    for r in conn.execute(sql + " ORDER BY id", params):
+        try:
+            out.append(_check(r))
+        except (ValueError, TypeError, RecursionError):  # JSON, UTF-8, validation (pydantic errors are ValueErrors)
+            continue
+    return out
 
 
 def status_changes(conn: sqlite3.Connection, pid: str) -> list[StatusChange]:

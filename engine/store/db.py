@@ -37,10 +37,12 @@ def file_problem(path: Path) -> str | None:
     return None
 
 
-def connect(path: Path, *, read_only: bool, busy_timeout_ms: int) -> sqlite3.Connection:
+def connect(path: Path, *, read_only: bool, busy_timeout_ms: int, immutable: bool = False) -> sqlite3.Connection:
+    """``immutable``: the file cannot change while open (a read-only folder): SQLite reads it without locks and
+    without the -shm file a WAL database otherwise needs, which cannot be created in such a folder."""
     try:
         if read_only:
-            uri = path.resolve().as_uri() + "?mode=ro"
+            uri = path.resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
             conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
                                    timeout=busy_timeout_ms / 1000)
         else:
@@ -60,15 +62,33 @@ def enable_wal(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL")
 
 
+def is_damage(exc: sqlite3.Error) -> bool:
+    """Whether SQLite's error says the file itself is damaged or foreign (rather than full, locked, unreadable)."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name:
+        return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+    text = str(exc)
+    return "malformed" in text or "not a database" in text
+
+
 def health(conn: sqlite3.Connection) -> str | None:
-    """Run quick_check; a description of the damage, or None when the database is sound."""
+    """Run quick_check; a description of the damage, or None when the database is sound. An error that is not
+    damage (a full disk, an I/O error, a folder that cannot be written) is raised, not reported as damage."""
     try:
-        rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
+        rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(100)").fetchall()]
     except sqlite3.DatabaseError as exc:
+        if not is_damage(exc):
+            raise
         return f"SQLite reports: {exc}"
-    if rows != ["ok"]:
-        return "quick_check: " + "; ".join(rows)
+    faults = [r for r in rows if r != "ok" and r not in ROW_FAULTS]
+    if faults:
+        return "quick_check: " + "; ".join(faults[:5])
     return None
+
+
+#: quick_check findings that concern one stored row's content (a document or a check result that is no longer
+#: JSON), not the file: the store opens, that revision or check reads as damaged, ``verify`` names it.
+ROW_FAULTS = frozenset({"CHECK constraint failed in revisions", "CHECK constraint failed in checks"})
 
 
 def ownership(conn: sqlite3.Connection) -> str | None:

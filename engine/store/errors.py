@@ -47,6 +47,30 @@ class StoreTooNew(StoreError):
     """The database was written by a newer version of the app; it is never migrated backwards."""
 
 
+class StoreReadOnly(StoreError):
+    """The data folder cannot be written (e.g. a write-protected USB stick): the data opens read-only."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        super().__init__(f"数据文件夹是只读的(例如写保护的 U 盘),只能查看,不能保存修改:{folder}",
+                         f"The data folder is read-only (e.g. a write-protected USB stick); the data can be read "
+                         f"but not changed: {folder}")
+
+
+class RevisionDamaged(StoreError):
+    """One revision of one profile cannot be read as it was saved; the other data is not affected."""
+
+    def __init__(self, profile_id: str, revision: int, name: str, found: str) -> None:
+        self.profile_id, self.revision, self.found = profile_id, revision, found
+        who = f"{name} ({profile_id})" if name else profile_id
+        super().__init__(
+            f"商家档案 {who} 的第 {revision} 版已损坏,无法读取({found})。其他档案不受影响;"
+            "可在历史记录中恢复较早的版本,或从备份恢复。",
+            f"Revision {revision} of merchant profile {who} is damaged and cannot be read ({found}). Other "
+            "profiles are not affected; restore an earlier revision from its history, or restore a backup.",
+        )
+
+
 class ProfileNotFound(StoreError):
     def __init__(self, profile_id: str) -> None:
         self.profile_id = profile_id

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from engine.store import profiles as profiles_sql
-from engine.store.errors import StoreError
+from engine.store.errors import RevisionDamaged, StoreError
 from engine.store.models import now_utc
+from engine.store.revisions import read_document
 
 if TYPE_CHECKING:  # pydantic models are imported when a document is read, not when the store opens
     from engine.facts import MerchantProfile
@@ -62,16 +63,33 @@ class ImportReport:
     skipped: list[str] = field(default_factory=list)
 
 
-def export_entry(pid: str, profile: MerchantProfile) -> dict[str, Any]:
-    return {"id": pid, "name": profiles_sql.display_name(profile), "profile": profile.model_dump(mode="json")}
+def one_document(conn: sqlite3.Connection, pid: str) -> dict[str, Any]:
+    """The export of one profile: its current revision's document as saved (RevisionDamaged if unreadable)."""
+    revision = int(profiles_sql.row(conn, pid)["revision"])
+    return {"format_version": FORMAT_VERSION, "id": pid, "profile": read_document(conn, pid, revision)}
 
 
-def one_document(pid: str, profile: MerchantProfile) -> dict[str, Any]:
-    return {"format_version": FORMAT_VERSION, "id": pid, "profile": profile.model_dump(mode="json")}
+def many_document(conn: sqlite3.Connection, ids: list[str]) -> dict[str, Any]:
+    """The export of several profiles, each current revision's document as saved.
 
-
-def many_document(entries: list[tuple[str, MerchantProfile]]) -> dict[str, Any]:
-    return {"format_version": FORMAT_VERSION, "profiles": [export_entry(pid, p) for pid, p in entries]}
+    A stored value the model now refuses is exported as it was saved, so nothing is lost (importing it asks
+    for a correction). A profile whose current revision is damaged is left out and listed under ``skipped``
+    (id, revision, what was found), so the rest stays exportable and the file says what it lacks.
+    """
+    entries: list[dict[str, Any]] = []
+    skipped: list[dict[str, Any]] = []
+    for pid in ids:
+        r = profiles_sql.row(conn, pid)
+        try:
+            document = read_document(conn, pid, int(r["revision"]))
+        except RevisionDamaged as exc:
+            skipped.append({"id": pid, "name": r["name"], "revision": exc.revision, "problem": exc.found})
+            continue
+        entries.append({"id": pid, "name": r["name"], "profile": document})
+    out: dict[str, Any] = {"format_version": FORMAT_VERSION, "profiles": entries}
+    if skipped:
+        out["skipped"] = skipped
+    return out
 
 
 def _entries(data: Any) -> list[tuple[Any, Any, Any]]:

@@ -7,14 +7,16 @@ process dies, so a crash never leaves a stale lock behind. It is taken around ea
 
 from __future__ import annotations
 
+import errno
 import os
 import random
+import re
 import sys
 import time
 from pathlib import Path
 from typing import IO
 
-from engine.store.errors import StoreError, StoreLocked
+from engine.store.errors import StoreError, StoreLocked, StoreReadOnly
 
 
 def _try_lock(handle: IO[bytes]) -> bool:
@@ -56,16 +58,32 @@ class WriterLock:
         self.timeout = timeout
         self._depth = 0
         try:
-            self._handle: IO[bytes] = path.open("a+b")
+            # not O_APPEND: the pid is written over what is there (see ``_note_pid``)
+            self._fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
         except OSError as exc:
+            if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+                raise StoreReadOnly(path.parent) from None
             raise StoreError(f"无法创建锁文件 {path}:{exc.strerror or exc}",
                              f"Cannot create the lock file {path}: {exc.strerror or exc}") from None
+        self._handle: IO[bytes] = os.fdopen(self._fd, "r+b", buffering=0)
 
     def holder(self) -> str:
+        """The pid written by the process holding the lock (the first number in the file), or "?"."""
         try:
-            return self.path.read_text(encoding="ascii", errors="replace").strip() or "?"
+            found = re.search(r"\d+", self.path.read_text(encoding="ascii", errors="replace")[:64])
         except OSError:
             return "?"
+        return found.group(0) if found else "?"
+
+    def _note_pid(self) -> None:
+        """Rewrite the file with our pid alone: truncate, then write at offset 0, unbuffered, so a failed write
+        (a full disk) leaves nothing pending that a later write could append."""
+        try:
+            os.ftruncate(self._fd, 0)
+            os.lseek(self._fd, 0, os.SEEK_SET)
+            os.write(self._fd, f"{os.getpid()}\n".encode("ascii"))
+        except OSError:
+            pass  # the pid is informative only; the lock itself is held
 
     def acquire(self) -> None:
         if self._depth:
@@ -80,13 +98,7 @@ class WriterLock:
                                   f"{self.path.parent}")
             time.sleep(random.uniform(0.0005, 0.003))  # short and jittered, so a busy writer cannot starve us
         self._depth = 1
-        try:
-            self._handle.seek(0)
-            self._handle.truncate()
-            self._handle.write(f"{os.getpid()}\n".encode("ascii"))
-            self._handle.flush()
-        except OSError:
-            pass  # the pid is informative only; the lock itself is held
+        self._note_pid()
 
     def release(self) -> None:
         if self._depth == 0:

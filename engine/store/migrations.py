@@ -7,6 +7,25 @@ from collections.abc import Callable
 
 from engine.store.schema import APPLICATION_ID, LATEST, MIGRATIONS
 
+_CHUNK = 500
+
+
+def _hash_revisions(conn: sqlite3.Connection) -> None:
+    """v3: the hash of every revision stored before hashes existed (in chunks: documents are not all loaded)."""
+    from engine.store.revisions import document_hash
+
+    keys = conn.execute("SELECT profile_id, revision FROM revisions WHERE sha256 IS NULL").fetchall()
+    for start in range(0, len(keys), _CHUNK):
+        for pid, revision in keys[start:start + _CHUNK]:
+            (raw,) = conn.execute("SELECT CAST(document AS BLOB) FROM revisions WHERE profile_id = ? AND revision = ?",
+                                  (pid, revision)).fetchone()
+            conn.execute("UPDATE revisions SET sha256 = ? WHERE profile_id = ? AND revision = ?",
+                         (document_hash(bytes(raw)), pid, revision))
+
+
+#: Steps in Python that complete a version's SQL, inside the same transaction.
+PYTHON_STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {3: _hash_revisions}
+
 
 def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
@@ -36,6 +55,9 @@ def migrate(
                 continue
             for statement in _statements(MIGRATIONS[version]):
                 conn.execute(statement)
+            step = PYTHON_STEPS.get(version)
+            if step is not None:
+                step(conn)
             if version == 1:
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 conn.execute("INSERT INTO meta (key, value) VALUES ('app', 'MerchantEligibilityChecker')")

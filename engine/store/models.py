@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # annotations only: listing merchants needs no pydantic models (start-up)
     from engine.evaluate import ProgramResult
     from engine.facts import MerchantProfile
+    from engine.facts.salvage import InvalidFact
 
 CHECKLIST_STATES = ("todo", "in_progress", "done", "not_needed")
 
@@ -47,6 +48,9 @@ class StoredProfile:
     updated: datetime
     is_demo: bool
     deleted: bool = False
+    #: Stored values the model refuses (saved before a bound existed): unknown in ``profile``, listed here with
+    #: their raw value so they can be shown and corrected. The stored revision keeps them as saved.
+    invalid: tuple[InvalidFact, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 
 from engine.store import demo
 from engine.store.backup import good_backups, has_backup_today, list_backups, make_backup
-from engine.store.db import DB_NAME, connect, enable_wal, file_problem, health, ownership, user_version
-from engine.store.errors import StoreDamaged, StoreError, StoreTooNew, translate
+from engine.store.db import (
+    DB_NAME,
+    connect,
+    enable_wal,
+    file_problem,
+    health,
+    is_damage,
+    ownership,
+    user_version,
+)
+from engine.store.errors import StoreDamaged, StoreError, StoreLocked, StoreReadOnly, StoreTooNew, translate
 from engine.store.lock import WriterLock
 from engine.store.migrations import migrate
 from engine.store.restore import LOCK_NAME
@@ -39,11 +51,14 @@ def _too_new(db: Path, version: int) -> StoreTooNew:
 
 
 def _inspect(conn: sqlite3.Connection, data_dir: Path, db: Path) -> int:
-    """Refuse a damaged, foreign or too-new database; return its schema version."""
+    """Refuse a damaged, foreign or too-new database; return its schema version. An error that is not damage
+    (a full disk, an I/O error, a folder that cannot be written) is said as what it is."""
     try:
         problem = health(conn) or ownership(conn)
         version = user_version(conn)
     except sqlite3.DatabaseError as exc:
+        if not is_damage(exc):
+            raise translate(exc, db) from None
         problem, version = f"SQLite reports: {exc}", 0
     if problem:
         raise _damaged(data_dir, db, problem)
@@ -52,21 +67,70 @@ def _inspect(conn: sqlite3.Connection, data_dir: Path, db: Path) -> int:
     return version
 
 
+def writable(folder: Path) -> bool:
+    """Whether files can be created in ``folder`` (false on a write-protected stick or read-only mount)."""
+    return os.access(folder, os.W_OK)
+
+
 def _open_read_only(data_dir: Path, db: Path, busy_timeout_ms: int) -> Store:
+    """Reading without ever writing. In a folder that cannot be written the file is read as immutable (no lock,
+    no -shm file), or, when a -wal file holds changes or the schema is older than this app's, from a checked
+    copy in a temporary folder that is brought up to date there; the store then says it is read-only."""
     if not db.exists():
         raise StoreError(f"数据文件不存在:{db}", f"There is no data file at {db}")
     problem = file_problem(db)
     if problem:
         raise _damaged(data_dir, db, problem)
-    conn = connect(db, read_only=True, busy_timeout_ms=busy_timeout_ms)
+    if not writable(data_dir):
+        return _open_unwritable(data_dir, db, busy_timeout_ms)
     try:
-        if _inspect(conn, data_dir, db) < LATEST:
-            raise StoreError("数据需要升级,请先以可写方式打开一次。",
-                             "The data needs an upgrade; open it once for writing first.")
-    except BaseException:
+        conn = connect(db, read_only=True, busy_timeout_ms=busy_timeout_ms)
+    except StoreError:  # the folder said it was writable but is not (a write-protected stick on Windows)
+        return _open_unwritable(data_dir, db, busy_timeout_ms)
+    try:
+        version = _inspect(conn, data_dir, db)
+    except (StoreDamaged, StoreTooNew, StoreLocked):
         conn.close()
         raise
+    except StoreError:  # no -shm could be made: the medium is read-only after all
+        conn.close()
+        return _open_unwritable(data_dir, db, busy_timeout_ms)
+    if version < LATEST:
+        conn.close()
+        raise StoreError("数据需要升级,请先以可写方式打开一次。",
+                         "The data needs an upgrade; open it once for writing first.")
     return Store(data_dir, db, conn, None)
+
+
+def _open_unwritable(data_dir: Path, db: Path, busy_timeout_ms: int) -> Store:
+    refusal = StoreReadOnly(data_dir)
+    wal = db.with_name(db.name + "-wal")
+    conn = connect(db, read_only=True, busy_timeout_ms=busy_timeout_ms, immutable=True)
+    copy: Path | None = None
+    try:
+        wal_changes = wal.exists() and wal.stat().st_size > 0
+        if wal_changes or _inspect(conn, data_dir, db) < LATEST:
+            conn.close()
+            copy = Path(tempfile.mkdtemp(prefix="merchants-readonly-"))
+            for part in (db, wal):
+                if part.exists():
+                    shutil.copyfile(part, copy / part.name)
+            conn = connect(copy / db.name, read_only=False, busy_timeout_ms=busy_timeout_ms)
+            _inspect(conn, data_dir, db)
+            migrate(conn)
+            conn.execute("PRAGMA query_only = ON")
+    except OSError as exc:
+        conn.close()
+        raise StoreError(f"无法读取只读的数据文件夹 {data_dir}:{exc.strerror or exc}",
+                         f"Cannot read the read-only data folder {data_dir}: {exc.strerror or exc}") from None
+    except BaseException:
+        conn.close()
+        if copy is not None:
+            shutil.rmtree(copy, ignore_errors=True)
+        raise
+    store = Store(data_dir, db, conn, None, refusal=refusal, scratch=copy)
+    store.warnings.append(refusal)
+    return store
 
 
 def _seeding_was_interrupted(conn: sqlite3.Connection) -> bool:
@@ -94,6 +158,8 @@ def open_store(data_dir: Path | None = None, *, read_only: bool = False, busy_ti
     except OSError as exc:
         raise StoreError(f"无法创建数据文件夹 {data_dir}:{exc.strerror or exc}",
                          f"Cannot create the data folder {data_dir}: {exc.strerror or exc}") from None
+    if not writable(data_dir):
+        raise StoreReadOnly(data_dir)
     lock = WriterLock(data_dir / LOCK_NAME, timeout=busy_timeout_ms / 1000)
     warnings: list[StoreError] = []
     try:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from engine.groups import GROUPS
 from engine.store.errors import ProfileNotFound
 from engine.store.models import ProfileSummary, RevisionInfo, StoredProfile, parse_stamp, stamp
+from engine.store.revisions import document_hash, load_revision
 
 if TYPE_CHECKING:
     from engine.facts import MerchantProfile
@@ -27,10 +28,10 @@ def document_of(profile: MerchantProfile) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def profile_of(document: str) -> MerchantProfile:
-    from engine.facts import parse_profile
-
-    return parse_profile(json.loads(document))
+def _put_revision(conn: sqlite3.Connection, pid: str, revision: int, now: datetime, name: str, document: str) -> None:
+    conn.execute("INSERT INTO revisions (profile_id, revision, saved_at, name, document, sha256) "
+                 "VALUES (?, ?, ?, ?, ?, ?)",
+                 (pid, revision, stamp(now), name, document, document_hash(document.encode("utf-8"))))
 
 
 def display_name(profile: MerchantProfile) -> str:
@@ -60,8 +61,7 @@ def insert(conn: sqlite3.Connection, pid: str, profile: MerchantProfile, is_demo
         "VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
         (pid, name, usci, platforms, int(is_demo), stamp(now), stamp(now)),
     )
-    conn.execute("INSERT INTO revisions (profile_id, revision, saved_at, name, document) VALUES (?, 1, ?, ?, ?)",
-                 (pid, stamp(now), name, document_of(profile)))
+    _put_revision(conn, pid, 1, now, name, document_of(profile))
 
 
 def row(conn: sqlite3.Connection, pid: str) -> sqlite3.Row:
@@ -75,33 +75,29 @@ def append(conn: sqlite3.Connection, pid: str, profile: MerchantProfile, now: da
     """Append a revision unless the document equals the latest one; return the current revision."""
     current = row(conn, pid)
     document = document_of(profile)
-    latest = conn.execute("SELECT document FROM revisions WHERE profile_id = ? AND revision = ?",
+    latest = conn.execute("SELECT CAST(document AS BLOB) FROM revisions WHERE profile_id = ? AND revision = ?",
                           (pid, current["revision"])).fetchone()
-    if latest is not None and latest[0] == document:
+    if latest is not None and bytes(latest[0]) == document.encode("utf-8"):
         return int(current["revision"])
     revision = int(current["revision"]) + 1
     name, usci, platforms = _index_columns(profile)
-    conn.execute("INSERT INTO revisions (profile_id, revision, saved_at, name, document) VALUES (?, ?, ?, ?, ?)",
-                 (pid, revision, stamp(now), name, document))
+    _put_revision(conn, pid, revision, now, name, document)
     conn.execute("UPDATE profiles SET name = ?, usci = ?, platforms = ?, revision = ?, updated_at = ? WHERE id = ?",
                  (name, usci, platforms, revision, stamp(now), pid))
     return revision
 
 
 def stored(conn: sqlite3.Connection, pid: str) -> StoredProfile:
+    """The current revision; values the model refuses are unknown in ``profile`` and listed in ``invalid``."""
     r = row(conn, pid)
-    return StoredProfile(id=pid, revision=int(r["revision"]), profile=get_revision(conn, pid, int(r["revision"])),
+    profile, invalid = load_revision(conn, pid, int(r["revision"]))
+    return StoredProfile(id=pid, revision=int(r["revision"]), profile=profile,
                          updated=parse_stamp(r["updated_at"]), is_demo=bool(r["is_demo"]),
-                         deleted=r["deleted_at"] is not None)
+                         deleted=r["deleted_at"] is not None, invalid=tuple(invalid))
 
 
 def get_revision(conn: sqlite3.Connection, pid: str, revision: int) -> MerchantProfile:
-    found = conn.execute("SELECT document FROM revisions WHERE profile_id = ? AND revision = ?",
-                         (pid, revision)).fetchone()
-    if found is None:
-        row(conn, pid)
-        raise ProfileNotFound(f"{pid} revision {revision}")
-    return profile_of(found[0])
+    return load_revision(conn, pid, revision)[0]
 
 
 def revisions(conn: sqlite3.Connection, pid: str) -> list[RevisionInfo]:
@@ -131,12 +127,55 @@ def summaries(conn: sqlite3.Connection, query: str | None, include_deleted: bool
         params += [like, like, like]
     sql += " ORDER BY updated_at DESC, name, id"
     statuses = _latest_statuses(conn)
+    try:
+        rows = conn.execute(sql, params).fetchall()
+    except sqlite3.OperationalError as exc:  # a damaged byte in an indexed name: list it, replaced, all the same
+        if "decode" not in str(exc):
+            raise
+        rows = _tolerant(conn, sql, params)
     return [
-        ProfileSummary(id=r[0], name=r[1], platforms=list(json.loads(r[2])), updated=parse_stamp(r[3]),
+        ProfileSummary(id=r[0], name=r[1], platforms=_platforms(r[2]), updated=parse_stamp(r[3]),
                        revision=int(r[4]), is_demo=bool(r[5]), deleted=r[6] is not None,
                        statuses=statuses.get(r[0], {}))
-        for r in conn.execute(sql, params)
+        for r in rows
     ]
+
+
+def _tolerant(conn: sqlite3.Connection, sql: str, params: list[str]) -> list[sqlite3.Row]:
+    factory = conn.text_factory
+    conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.text_factory = factory
+
+
+def _platforms(text: str) -> list[str]:
+    """The platforms index column (an index only: a damaged one lists no platform rather than failing)."""
+    try:
+        found = json.loads(text)
+    except ValueError:
+        return []
+    return [str(p) for p in found] if isinstance(found, list) else []
+
+
+_SEARCHED = ("$.company.legal_name", "$.company.unified_social_credit_code",
+             ("$.company.registered_place", "$.company.registered_city"), "$.notes")
+
+
+def _column(paths: str | tuple[str, ...]) -> str:
+    """One searched column: the fact's text, or several facts' texts joined by a space ("" when unknown)."""
+    parts = (paths,) if isinstance(paths, str) else paths
+    return " || ' ' || ".join(f"coalesce(json_extract(r.document, '{path}'), '')" for path in parts)
+
+
+def search_fields(conn: sqlite3.Connection) -> dict[str, tuple[str, str, str, str]]:
+    """id -> the latest revision's legal name, credit code, city and notes ("" when unknown): what a search
+    matches besides the listed name; read with SQLite's JSON functions, without building the profile models."""
+    columns = ", ".join(_column(paths) for paths in _SEARCHED)
+    sql = (f"SELECT p.id, {columns} FROM profiles p JOIN revisions r "
+           "ON r.profile_id = p.id AND r.revision = p.revision")
+    return {str(f[0]): (str(f[1]), str(f[2]), str(f[3]), str(f[4])) for f in conn.execute(sql)}
 
 
 def find_conflict(conn: sqlite3.Connection, pid: str | None, profile: MerchantProfile) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -45,6 +46,19 @@ def restore_into(conn: sqlite3.Connection, data_dir: Path, backup: Path, lock: W
         lock.release()
 
 
+_PARTS = ("", "-wal", "-shm")
+
+
+def _unused_stamp(db: Path) -> str:
+    """A time stamp (to the microsecond) that no kept damaged file carries yet, with -2, -3, ... if needed."""
+    base = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    for n in itertools.count(1):
+        stamp = base if n == 1 else f"{base}-{n}"
+        if not any(db.with_name(f"{DB_NAME}.damaged-{stamp}{suffix}").exists() for suffix in _PARTS):
+            return stamp
+    raise AssertionError("unreachable")
+
+
 def restore_damaged(data_dir: Path, backup: Path) -> Path:
     """Put a backup in place of a damaged (or missing) database. The damaged file and its -wal/-shm are
     renamed to ``merchants.sqlite3.damaged-<time>`` and kept. Returns that new name (or the db path if none)."""
@@ -55,12 +69,14 @@ def restore_damaged(data_dir: Path, backup: Path) -> Path:
     kept = db
     lock.acquire()
     try:
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        stamp = _unused_stamp(db)
         try:
-            for suffix in ("", "-wal", "-shm"):
+            for suffix in _PARTS:
                 part = db.with_name(db.name + suffix)
                 if part.exists():
                     moved = part.with_name(f"{DB_NAME}.damaged-{stamp}{suffix}")
+                    if moved.exists():  # never: the stamp was chosen free; a kept file is never overwritten
+                        raise OSError(f"{moved.name} exists")
                     part.rename(moved)
                     kept = moved if suffix == "" else kept
         except OSError as exc:

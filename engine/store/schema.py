@@ -59,6 +59,12 @@ CREATE TABLE checklist_ticks (
 CREATE INDEX profiles_usci ON profiles (usci) WHERE usci IS NOT NULL;
 """
 
+#: v3: a SHA-256 of each revision's document, checked whenever the document is read and by ``verify``; the
+#: migration computes it for the revisions already stored (engine/store/migrations.py).
+V3 = """
+ALTER TABLE revisions ADD COLUMN sha256 TEXT;
+"""
+
 #: version -> SQL that brings the database from version-1 to version.
-MIGRATIONS: dict[int, str] = {1: V1, 2: V2}
+MIGRATIONS: dict[int, str] = {1: V1, 2: V2, 3: V3}
 LATEST = max(MIGRATIONS)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from engine.store import backup as backups
 from engine.store import checks as checks_sql
 from engine.store import profiles as profiles_sql
+from engine.store import verify as verify_mod
 from engine.store.base import StoreBase
 from engine.store.errors import StoreError
 from engine.store.models import (
@@ -19,6 +20,7 @@ from engine.store.models import (
     now_utc,
     stamp,
 )
+from engine.store.revisions import read_document
 
 if TYPE_CHECKING:
     from engine.evaluate import ProgramResult
@@ -33,6 +35,11 @@ class Store(StoreBase):
     def list_profiles(self, query: str | None = None, include_deleted: bool = False) -> list[ProfileSummary]:
         with self._read() as conn:
             return profiles_sql.summaries(conn, query, include_deleted)
+
+    def search_fields(self) -> dict[str, tuple[str, str, str, str]]:
+        """id -> (legal name, credit code, city, notes) of every profile's latest revision (for a search box)."""
+        with self._read() as conn:
+            return profiles_sql.search_fields(conn)
 
     def get(self, profile_id: str) -> StoredProfile:
         with self._read() as conn:
@@ -64,6 +71,11 @@ class Store(StoreBase):
     def get_revision(self, profile_id: str, revision: int) -> MerchantProfile:
         with self._read() as conn:
             return profiles_sql.get_revision(conn, profile_id, revision)
+
+    def document(self, profile_id: str, revision: int) -> Any:
+        """A revision's document exactly as saved (hash checked; RevisionDamaged when it is not)."""
+        with self._read() as conn:
+            return read_document(conn, profile_id, revision)
 
     def restore(self, profile_id: str, revision: int) -> StoredProfile:
         """Make an earlier revision the current one, as a new revision (history is kept)."""
@@ -129,6 +141,8 @@ class Store(StoreBase):
 
     # -- backups ------------------------------------------------------------------------------------------
     def backup_now(self, label: str = "manual") -> Path:
+        if self._lock is None:
+            raise self._refusal
         with self._mutex:
             return backups.make_backup(self._conn, self.data_dir, label)
 
@@ -147,25 +161,32 @@ class Store(StoreBase):
         from engine.store.restore import restore_into
 
         if self._lock is None:
-            raise StoreError("数据以只读方式打开,不能恢复备份。",
-                             "The data is open read-only; cannot restore a backup.")
+            raise self._refusal
         with self._mutex:
             return restore_into(self._conn, self.data_dir, backup, self._lock)
 
+    def verify(self) -> verify_mod.Report:
+        """Check everything stored (changes nothing): SQLite's integrity check, every revision against its hash,
+        every stored check; also lists stored values the model now refuses."""
+        with self._read() as conn:
+            return verify_mod.verify(conn)
+
     # -- import and export (formats in engine.store.io) ---------------------------------------------------
     def export_profiles(self, profile_ids: list[str] | None = None) -> dict[str, Any]:
-        """An export document of the given profiles (all not in the trash when None)."""
+        """An export document of the given profiles (all not in the trash when None), each as saved; a profile
+        whose current revision is damaged is listed under ``skipped`` instead (see ``io.many_document``)."""
         from engine.store import io  # the import formats and the profile models: when used
 
         with self._read() as conn:
             ids = profile_ids if profile_ids is not None else [
                 s.id for s in profiles_sql.summaries(conn, None, False)]
-            return io.many_document([(pid, profiles_sql.stored(conn, pid).profile) for pid in ids])
+            return io.many_document(conn, ids)
 
     def export_profile(self, profile_id: str) -> dict[str, Any]:
         from engine.store import io  # the import formats and the profile models: when used
 
-        return io.one_document(profile_id, self.get(profile_id).profile)
+        with self._read() as conn:
+            return io.one_document(conn, profile_id)
 
     def import_conflicts(self, data: Any) -> dict[int, str]:
         """Validate a document (ImportInvalid lists every problem); entry index -> stored id of the same merchant."""

@@ -39,6 +39,36 @@
         <source>Backup restored; the data before it was kept in %1</source>
         <translation>已恢复备份;恢复前的数据已保存在 %1</translation>
     </message>
+    <message>
+        <location filename="../../gui/backup_ops.py" line="28" />
+        <source>made by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_ops.py" line="28" />
+        <source>daily</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_ops.py" line="29" />
+        <source>before emptying the trash</source>
+        <translation>清空回收站前</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_ops.py" line="30" />
+        <source>before restoring a backup</source>
+        <translation>恢复备份前</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_ops.py" line="31" />
+        <source>before an update of the data</source>
+        <translation>数据升级前</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_ops.py" line="32" />
+        <source>before an import</source>
+        <translation>导入前</translation>
+    </message>
 </context>
 <context>
     <name>BatchOps</name>
@@ -160,6 +190,16 @@
         <source>The data is open in another window, so this check was not saved.</source>
         <translation>数据已在另一个窗口中打开,本次检查未保存。</translation>
     </message>
+    <message>
+        <location filename="../../gui/wizard.py" line="76" />
+        <source>Discard this check?</source>
+        <translation>放弃这次检查？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard.py" line="77" />
+        <source>Discard the merchant and the answers typed in this wizard? Nothing has been saved yet.</source>
+        <translation>放弃在向导中填写的商家和答案吗？目前还没有保存任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistView</name>
@@ -228,6 +268,16 @@
         <source> (if it applies)</source>
         <translation>(如适用)</translation>
     </message>
+    <message>
+        <location filename="../../gui/checklist_view.py" line="87" />
+        <source>Pick a merchant in the list: the documents and steps its programmes ask for, with their deadlines, appear here.</source>
+        <translation>请在列表中选择商家：其活动要求的材料和步骤及截止时间会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checklist_view.py" line="90" />
+        <source>These programmes ask for no documents or steps.</source>
+        <translation>这些活动不要求准备材料或步骤。</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceInput</name>
@@ -279,6 +329,49 @@
         <location filename="../../gui/fields.py" line="151" />
         <source>Set this date to unknown</source>
         <translation>将此日期设为未知</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_input.py" line="29" />
+        <source>For example 2015-03-18, 2015/3/18, 2015年3月18日 or 20150318</source>
+        <translation>例如 2015-03-18、2015/3/18、2015年3月18日 或 20150318</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_input.py" line="35" />
+        <source>Calendar…</source>
+        <translation>日历…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_input.py" line="36" />
+        <source>Pick the date on a calendar</source>
+        <translation>在日历上选择日期</translation>
+    </message>
+</context>
+<context>
+    <name>DraftOps</name>
+    <message>
+        <location filename="../../gui/window_drafts.py" line="40" />
+        <source>Unsaved changes could not be kept aside: %1</source>
+        <translation>未保存的修改无法另行保留：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_drafts.py" line="57" />
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_drafts.py" line="59" />
+        <source>Recover unsaved changes</source>
+        <translation>恢复未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_drafts.py" line="60" />
+        <source>The app ended before the changes to %1 were saved (last kept at %2). Restore them?</source>
+        <translation>程序在保存“%1”的修改之前意外结束（最后保留于 %2）。要恢复这些修改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_drafts.py" line="72" />
+        <source>Unsaved changes restored: save them or undo them.</source>
+        <translation>已恢复未保存的修改：请保存，或撤销。</translation>
     </message>
 </context>
 <context>
@@ -406,6 +499,26 @@
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
+    <message>
+        <location filename="../../gui/file_ops.py" line="85" />
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_ops.py" line="96" />
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>已取消导入，没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_ops.py" line="117" />
+        <source>Updated %n.</source>
+        <translation>更新了 %n 个。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_ops.py" line="119" />
+        <source>Skipped %n already stored.</source>
+        <translation>跳过了 %n 个已保存的商家。</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>
@@ -486,6 +599,120 @@
         <source>Revision %1: %2</source>
         <translation>版本 %1:%2</translation>
     </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="107" />
+        <source>Pick a merchant in the list, or create one with File ▸ New merchant (Ctrl+N).</source>
+        <translation>请在列表中选择商家，或用“文件 ▸ 新建商家”（Ctrl+N）新建一个。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="109" />
+        <source>No check recorded yet: Tools ▸ Check this merchant (F5) records one here.</source>
+        <translation>还没有检查记录：用“工具 ▸ 检查当前商家”（F5）记录一次。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="32" />
+        <source>Import merchants</source>
+        <translation>导入商家</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="34" />
+        <source>%1 of the %2 merchants in the file are already stored. What should happen to them?</source>
+        <translation>文件中的 %2 个商家里有 %1 个已经保存过。这些商家怎么处理？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="38" />
+        <source>&amp;Skip them: keep the stored merchants as they are</source>
+        <translation>跳过（&amp;S）：已保存的商家保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="39" />
+        <source>&amp;Update them: facts filled in the file replace the stored ones; blank cells keep what is stored</source>
+        <translation>更新（&amp;U）：文件中填写了的信息覆盖已保存的；空白单元格保留已保存的内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="41" />
+        <source>Import them as &amp;new merchants (duplicates)</source>
+        <translation>作为新商家导入（&amp;N，会重复）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="48" />
+        <source>Merchant in the file</source>
+        <translation>文件中的商家</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="48" />
+        <source>Already stored as</source>
+        <translation>已保存为</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="49" />
+        <source>Last updated</source>
+        <translation>上次更新</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="49" />
+        <source>What happens</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="56" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="74" />
+        <source>Added as a new merchant</source>
+        <translation>作为新商家添加</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="76" />
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="78" />
+        <source>Added again as a new merchant</source>
+        <translation>再次作为新商家添加</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="80" />
+        <source>Updated: nothing changes</source>
+        <translation>更新：没有变化</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="92" />
+        <location filename="../../gui/import_dialog.py" line="95" />
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="94" />
+        <source>%1 (in the trash)</source>
+        <translation>%1（在回收站中）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="83" />
+        <source>Updated: changes %n fact(s)</source>
+        <translation>更新：改动 %n 项信息</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="107" />
+        <source>%n merchant(s) will be added.</source>
+        <translation>将添加 %n 个商家。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="109" />
+        <source>%n already stored will be skipped.</source>
+        <translation>%n 个已保存的商家将被跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="111" />
+        <source>%n already stored will be updated.</source>
+        <translation>%n 个已保存的商家将被更新。</translation>
+    </message>
 </context>
 <context>
     <name>ListInput</name>
@@ -538,6 +765,11 @@
         <translation>只读:数据已在另一个窗口中打开。</translation>
     </message>
     <message>
+        <location filename="../../gui/main_window.py" line="79" />
+        <source>Read-only: the data folder cannot be written.</source>
+        <translation>只读:数据文件夹不可写入。</translation>
+    </message>
+    <message>
         <location filename="../../gui/main_window.py" line="107" />
         <source>(unnamed)</source>
         <translation>(未命名)</translation>
@@ -576,11 +808,6 @@
         <translation>最近检查</translation>
     </message>
     <message>
-        <location filename="../../gui/merchant_model.py" line="58" />
-        <source>Updated</source>
-        <translation>更新时间</translation>
-    </message>
-    <message>
         <location filename="../../gui/merchant_model.py" line="70" />
         <source>Not checked</source>
         <translation>未检查</translation>
@@ -599,6 +826,16 @@
         <location filename="../../gui/merchant_model.py" line="87" />
         <source>%s (demo)</source>
         <translation>%s(示例)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merchant_model.py" line="110" />
+        <source>Updated (%1)</source>
+        <translation>更新时间（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merchant_model.py" line="182" />
+        <source>%s: demo data that came with the app. Tools ▸ Remove demo merchants removes them all in one step.</source>
+        <translation>%s：程序自带的示例数据。用“工具 ▸ 移除示例商家”可一次全部移除。</translation>
     </message>
 </context>
 <context>
@@ -637,11 +874,6 @@
 <context>
     <name>MerchantPanel</name>
     <message>
-        <location filename="../../gui/merchant_panel.py" line="31" />
-        <source>Search merchants</source>
-        <translation>搜索商家</translation>
-    </message>
-    <message>
         <location filename="../../gui/merchant_panel.py" line="54" />
         <source>New</source>
         <translation>新建</translation>
@@ -655,6 +887,21 @@
         <location filename="../../gui/merchant_panel.py" line="56" />
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merchant_panel.py" line="39" />
+        <source>Search name, legal name, credit code, city, notes</source>
+        <translation>搜索名称、主体名称、信用代码、城市、备注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merchant_panel.py" line="134" />
+        <source>No merchants yet. Press New, run the check wizard (Ctrl+Shift+N) or import an Excel intake sheet (Ctrl+O).</source>
+        <translation>还没有商家。点“新建”，或运行检查向导（Ctrl+Shift+N），或导入 Excel 采集表（Ctrl+O）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merchant_panel.py" line="137" />
+        <source>No merchant matches “%1”. Press Esc to show them all.</source>
+        <translation>没有与“%1”匹配的商家。按 Esc 显示全部。</translation>
     </message>
 </context>
 <context>
@@ -682,11 +929,43 @@
         <source>Edit %s</source>
         <translation>修改“%s”</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../gui/editor.py" line="169" />
-        <source>%n field(s) need attention before saving.</source>
-        <translation>
-            <numerusform>有 %n 个字段需要修改后才能保存。</numerusform></translation>
+    <message>
+        <location filename="../../gui/editor.py" line="271" />
+        <source>%1. It is not saved until it is corrected; the other facts are saved.</source>
+        <translation>%1。改正之前不会保存这一项，其他信息照常保存。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="257" />
+        <source>%n field(s) to correct before saving.</source>
+        <translation>有 %n 个字段需要改正后才能保存。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="256" />
+        <source>Restore unsaved changes</source>
+        <translation>恢复未保存的修改</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramFilter</name>
+    <message>
+        <location filename="../../gui/program_filter.py" line="27" />
+        <source>Programmes shown in Results, Checklist and Calculators</source>
+        <translation>检查结果、申请清单和计算器中显示的活动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/program_filter.py" line="35" />
+        <source>All programmes</source>
+        <translation>全部活动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/program_filter.py" line="68" />
+        <source>All programmes (%1)</source>
+        <translation>全部活动（%1 个）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/program_filter.py" line="70" />
+        <source>Programmes: %1 of %2</source>
+        <translation>活动：%1 / %2 个</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1280,11 @@
         <source>Revision %1 restored as a new revision.</source>
         <translation>已将版本 %1 恢复为新版本。</translation>
     </message>
+    <message>
+        <location filename="../../gui/window_store.py" line="51" />
+        <source>Saved, except the unified social credit code: %1</source>
+        <translation>已保存，但统一社会信用代码未保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>TextInput</name>
@@ -1053,11 +1337,6 @@
         <translation>导出档案为 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="47" />
-        <source>Export &amp;PDF…</source>
-        <translation>导出 PDF(&amp;P)…</translation>
-    </message>
-    <message>
         <location filename="../../gui/window_actions.py" line="48" />
         <source>Excel intake &amp;template…</source>
         <translation>Excel 信息采集模板(&amp;T)…</translation>
@@ -1081,11 +1360,6 @@
         <location filename="../../gui/window_actions.py" line="60" />
         <source>&amp;Find merchant</source>
         <translation>查找商家(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window_actions.py" line="61" />
-        <source>D&amp;uplicate merchant</source>
-        <translation>复制商家(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../gui/window_actions.py" line="62" />
@@ -1136,11 +1410,6 @@
         <location filename="../../gui/window_actions.py" line="87" />
         <source>&amp;Empty trash…</source>
         <translation>清空回收站(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window_actions.py" line="89" />
-        <source>&amp;Back up now</source>
-        <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../gui/window_actions.py" line="90" />
@@ -1218,6 +1487,51 @@
         <source>&lt;b&gt;Merchant Eligibility Checker&lt;/b&gt; %1&lt;br&gt;Checks merchants against the admission rules of e-commerce programmes, criterion by criterion. Works offline.&lt;br&gt;Data: %2</source>
         <translation>&lt;b&gt;商家资格自查工具&lt;/b&gt; %1&lt;br&gt;对照电商平台活动/项目的准入规则逐条自查,完全离线运行。&lt;br&gt;数据位置:%2</translation>
     </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="48" />
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="56" />
+        <source>Dupli&amp;cate merchant</source>
+        <translation>复制商家(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="83" />
+        <source>Remove &amp;demo merchants…</source>
+        <translation>移除示例商家(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="85" />
+        <source>Back &amp;up now</source>
+        <translation>立即备份(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="195" />
+        <source>There are no demo merchants.</source>
+        <translation>没有示例商家。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="197" />
+        <source>Remove demo merchants</source>
+        <translation>移除示例商家</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="215" />
+        <source>Edit ▸ Restore deleted merchant brings them back.</source>
+        <translation>用“编辑 ▸ 恢复已删除的商家”可以找回。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="198" />
+        <source>Move the %n demo merchant(s) to the trash? Your own merchants are not touched.</source>
+        <translation>把 %n 个示例商家移到回收站吗？您自己的商家不受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="214" />
+        <source>%n demo merchant(s) moved to the trash.</source>
+        <translation>已把 %n 个示例商家移到回收站。</translation>
+    </message>
 </context>
 <context>
     <name>WindowStart</name>
@@ -1263,6 +1577,421 @@
         <location filename="../../gui/source_view.py" line="89" />
         <source>The quoted words were not found in this copy of the document.</source>
         <translation>在这份原文中没有找到引用的文字。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceInput</name>
+    <message>
+        <location filename="../../gui/place_input.py" line="31" />
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../gui/place_input.py" line="47" />
+        <source>Whole province / city not chosen</source>
+        <translation>全省 / 未选择城市</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="46" />
+        <source>From (Beijing time):</source>
+        <translation>起始时间（北京时间）：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="54" />
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="57" />
+        <source>Look ahead:</source>
+        <translation>查看范围：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="60" />
+        <source>%1 days</source>
+        <translation>未来 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="64" />
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="65" />
+        <source>Export calendar file (.ics)…</source>
+        <translation>导出日历文件（.ics）…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="71" />
+        <source>Period · programme</source>
+        <translation>时间段 · 项目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="71" />
+        <source>Starts (Beijing time)</source>
+        <translation>开始（北京时间）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="72" />
+        <source>Ends (Beijing time)</source>
+        <translation>截止（北京时间）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="72" />
+        <source>Programme's own zone</source>
+        <translation>项目所在时区</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="73" />
+        <source>Edition</source>
+        <translation>规则版本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="81" />
+        <source>Programme</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="81" />
+        <source>Status</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="82" />
+        <source>Registration and deadlines</source>
+        <translation>报名与截止</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="82" />
+        <source>Due before then</source>
+        <translation>截止前需完成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="119" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="129" />
+        <source>Beijing time</source>
+        <translation>同北京时间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="140" />
+        <source>Open, closes within %1 days</source>
+        <translation>正在开放，%1 天内截止</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="141" />
+        <source>Open now</source>
+        <translation>正在开放</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="142" />
+        <source>Opens within %1 days</source>
+        <translation>%1 天内开始</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="144" />
+        <location filename="../../gui/calendar_view.py" line="173" />
+        <source>No programme is open or opens in this period.</source>
+        <translation>这段时间内没有开放或即将开始的项目。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="152" />
+        <source>Select a merchant to see the programmes it meets or is closest to meeting.</source>
+        <translation>选择一个商家，查看它已符合或最接近符合的项目。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="160" />
+        <source>%1: programmes open now or opening in this period, the ones met first, then the closest.</source>
+        <translation>%1：正在开放或在此期间开始的项目，已符合的在前，其次是最接近符合的。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="188" />
+        <source>Calendar exported</source>
+        <translation>日历已导出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="188" />
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="194" />
+        <source>Export calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="194" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="201" />
+        <location filename="../../gui/calendar_view.py" line="216" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="209" />
+        <source>Export calendar file</source>
+        <translation>导出日历文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_view.py" line="209" />
+        <source>Calendar file (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>PackOps</name>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="28" />
+        <location filename="../../gui/pack_ops.py" line="74" />
+        <source>Pack not installed</source>
+        <translation>规则包未安装</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="29" />
+        <source>Nothing was installed from these files; the data stays as it was.</source>
+        <translation>这些文件都没有安装，数据保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="34" />
+        <source>For the pack's author (file:line:column):</source>
+        <translation>供规则包作者参考（文件:行:列）：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="40" />
+        <source>Install pack file</source>
+        <translation>安装规则包文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="41" />
+        <source>Pack files (*.mecpack *.zip)</source>
+        <translation>规则包文件 (*.mecpack *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="76" />
+        <source>Checking the pack and running its test cases…</source>
+        <translation>正在检查规则包并运行测试用例…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="85" />
+        <source>Remove edition %1 of “%2”? Checks dated in its period will use the edition before it again.</source>
+        <translation>删除“%2”的 %1 版？日期在其适用期内的检查将重新使用之前的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="87" />
+        <source>Remove pack</source>
+        <translation>删除规则包</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="94" />
+        <source>Pack not removed</source>
+        <translation>规则包未删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="107" />
+        <source>Export pack file</source>
+        <translation>导出规则包文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="108" />
+        <source>Pack files (*.mecpack)</source>
+        <translation>规则包文件 (*.mecpack)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="115" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="117" />
+        <source>Pack exported</source>
+        <translation>规则包已导出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="118" />
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="151" />
+        <source>Re-checked %n merchant(s) against the changed programme.</source>
+        <translation>已按变更后的项目重新检查 %n 个商家。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="155" />
+        <source>Re-check failed</source>
+        <translation>重新检查失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="158" />
+        <source>Re-check cancelled; merchants not yet re-checked keep their earlier checks.</source>
+        <translation>已取消重新检查；尚未重新检查的商家保留之前的检查结果。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pack_ops.py" line="161" />
+        <source>Re-checking the merchants this programme concerns…</source>
+        <translation>正在重新检查与该项目相关的商家…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesDialog</name>
+    <message>
+        <location filename="../../gui/programmes_window.py" line="21" />
+        <source>Programmes and calendar</source>
+        <translation>项目与日历</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_window.py" line="26" />
+        <source>Programmes</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_window.py" line="27" />
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesMenu</name>
+    <message>
+        <location filename="../../gui/programmes_menu.py" line="35" />
+        <source>&amp;Programmes…</source>
+        <translation>项目(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_menu.py" line="36" />
+        <source>Programme cale&amp;ndar…</source>
+        <translation>项目日历(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPage</name>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="45" />
+        <source>Every programme the checker knows: bundled with the app or added from a pack file. A newer edition applies from its start; checks dated earlier keep the edition in force then.</source>
+        <translation>本工具知道的全部项目：随软件提供的，或从规则包文件添加的。新版本自其生效之日起适用；日期更早的检查仍使用当时有效的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="53" />
+        <source>Programme</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="53" />
+        <location filename="../../gui/programmes_page.py" line="150" />
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="53" />
+        <location filename="../../gui/programmes_page.py" line="151" />
+        <source>Edition</source>
+        <translation>规则版本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="54" />
+        <location filename="../../gui/programmes_page.py" line="152" />
+        <source>In force</source>
+        <translation>适用期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="54" />
+        <location filename="../../gui/programmes_page.py" line="153" />
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="54" />
+        <location filename="../../gui/programmes_page.py" line="154" />
+        <source>Source</source>
+        <translation>依据文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="64" />
+        <source>Install pack file…</source>
+        <translation>安装规则包文件…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="65" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="66" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="67" />
+        <source>Checks the pack, runs its test cases and adds it; a pack with any problem is not installed</source>
+        <translation>检查规则包并运行其测试用例，全部通过才添加；有任何问题的规则包不会安装</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="69" />
+        <source>Removes an added edition; the edition before it applies again</source>
+        <translation>删除添加的版本；之前的版本重新适用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="70" />
+        <source>Writes this edition as a pack file (a start for a new edition)</source>
+        <translation>把这个版本导出为规则包文件（可作为编写新版本的起点）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="103" />
+        <source> (in force)</source>
+        <translation>（现行）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="118" />
+        <source>Added packs left out because they could not be loaded:</source>
+        <translation>以下添加的规则包无法加载，已略过：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="155" />
+        <source>Publisher</source>
+        <translation>发布方</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="160" />
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="162" />
+        <source>Takes effect</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="164" />
+        <source>%1 criteria, %2 checklist items, %3 calculators</source>
+        <translation>条件 %1 条，清单 %2 项，计算器 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="168" />
+        <source>Windows</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/programmes_page.py" line="169" />
+        <source>No dates given.</source>
+        <translation>未给出日期。</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <location filename="../../gui/i18n.py" line="79" />
+        <location filename="../../gui/worker.py" line="65" />
+        <source>Merchant Eligibility Checker</source>
+        <translation>商家资格自查工具</translation>
     </message>
 </context>
 </TS>

@@ -125,6 +125,11 @@ class Why:
     def negate(self) -> Why:
         return Excluded(self)
 
+    def asks(self) -> tuple[Text, tuple[str, ...]] | None:
+        """When an unknown outcome asks for facts that were entered in another form (a typed place that names no
+        city): what to say instead of "not entered", and the facts it asks for."""
+        return None
+
 
 class Plain(Why):
     """A text given as it is (a calculator's, or an outcome made before explanations had a kind)."""

@@ -63,7 +63,7 @@ class CalcRefWhy(Why):
         value = self.result.output(pred.output) if self.result is not None else None
         if isinstance(calc, c.Bands) and pred.output == "value" and pred.op in ("ge", "gt"):
             return self._band(int(Decimal(str(pred.value))) + (1 if pred.op == "gt" else 0), value)
-        if isinstance(calc, c.Escalation) and pred.output == "closure_days" and pred.op == "eq":
+        if self._is_closure():
             return self._closure(value)
         if isinstance(calc, c.CountSlots) and pred.output == "value" and pred.op in ("ge", "gt"):
             return self._slots(int(Decimal(str(pred.value))) + (1 if pred.op == "gt" else 0), value)
@@ -90,6 +90,16 @@ class CalcRefWhy(Why):
         return Text(zh=cat(title.zh, got.zh, f"，{rule.zh}（还差 {gap.zh}）"),
                     en=f"{title.en} {got.en}; {rule.en} ({gap.en} short)")
 
+    def _is_closure(self) -> bool:
+        """Whether this asks if an escalation's closure applies: ``closure_days`` = 0 (none) or > 0 (it applies)."""
+        pred = self.pred
+        return (isinstance(self.calc, c.Escalation) and pred.output == "closure_days" and pred.op in ("eq", "gt")
+                and not isinstance(pred.value, bool | str) and pred.value == 0)
+
+    def _closes(self) -> bool:
+        """Whether the closure applies (for either way of asking)."""
+        return (self.status is Status.PASS) == (self.pred.op == "gt")
+
     def _closure(self, value: Any) -> Text:
         step = next((s for s in self.calc.steps if s.closure_days), None)
         title, count = self._input()
@@ -100,7 +110,7 @@ class CalcRefWhy(Why):
         if value is None or count is None:
             return self._unknown(rule)
         shown = self._value(count)
-        if self.status is Status.PASS:
+        if not self._closes():
             return Text(zh=cat(title.zh, shown.zh, f"，未到第 {step.from_nth} 次（{rule.zh}）"),
                         en=f"{title.en}: {shown.en}, below the {ordinal(step.from_nth)} ({step.action.en} from then)")
         return Text(zh=cat(title.zh, shown.zh, f"：{rule.zh}"), en=f"{title.en}: {shown.en}; {rule.en}")
@@ -120,6 +130,25 @@ class CalcRefWhy(Why):
                         en=f"{title.en}: {shown.en}; {hits} {'reaches' if hits == 1 else 'reach'} {bar.en}{word.en}")
         return Text(zh=cat(title.zh, "：", shown.zh, f"，{rule.zh}"), en=f"{title.en}: {shown.en}; {rule.en}")
 
+    def state(self) -> Text:
+        if not self._is_closure():
+            return self.text()
+        title, count = self._input()
+        missing = self._missing()
+        if count is None:
+            return not_entered(missing) if missing else Text(zh=cat(title.zh, "尚未确定"),
+                                                               en=f"{title.en} not known yet")
+        shown = self._value(count)
+        return Text(zh=cat(title.zh, shown.zh), en=f"{title.en}: {shown.en}")
+
     def wanted(self) -> Text:
+        step = next((s for s in self.calc.steps if s.closure_days), None) if self._is_closure() else None
+        if step is not None:
+            title = self._input()[0]
+            if self.pred.op == "gt":
+                return Text(zh=cat(title.zh, f"达到第 {step.from_nth} 次"),
+                            en=f"{title.en}: the {ordinal(step.from_nth)} or later")
+            return Text(zh=cat(title.zh, f"未到第 {step.from_nth} 次"),
+                        en=f"{title.en}: below the {ordinal(step.from_nth)}")
         title = self.result.title if self.result is not None else Text(zh="计算结果", en="the result")
         return Text(zh=cat(title.zh, "符合要求"), en=f"{title.en} as required")

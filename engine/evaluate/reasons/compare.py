@@ -19,7 +19,7 @@ from engine.i18n import Text
 # op -> (zh, en) for: the requirement (fail, unknown), the requirement met (pass), the requirement as a list item.
 _NUMBER = {
     "ge": (("须达到 {v}（含）", "at least {v} is required"), ("达到 {v}的要求", "meets the minimum of {v}"),
-           ("{t}达到 {v}（含）", "{t} of at least {v}")),
+           ("{t}达到 {v}", "{t} of at least {v}")),
     "gt": (("须超过 {v}", "more than {v} is required"), ("超过 {v}", "is above {v}"), ("{t}超过 {v}", "{t} above {v}")),
     "le": (("不得超过 {v}", "at most {v} is allowed"), ("未超过 {v}", "is within the {v} limit"),
            ("{t}不超过 {v}", "{t} of at most {v}")),

@@ -41,25 +41,60 @@ def _texts(parts: Sequence[Outcome], status: Status) -> Text:
     return joined(o.why.text() for o in parts if o.status is status)
 
 
+def _asked(parts: Sequence[Outcome]) -> tuple[list[Text], set[str]]:
+    """What the unknown parts ask for in other words than "not entered" (a place that names no city), and the
+    facts those words already ask for."""
+    texts: list[Text] = []
+    paths: set[str] = set()
+    for o in parts:
+        if o.status is not Status.UNKNOWN:
+            continue
+        for leaf in atoms(o.why):
+            asked = leaf.asks() if leaf.status is Status.UNKNOWN else None
+            if asked is not None:
+                texts.append(asked[0])
+                paths.update(asked[1])
+    return texts, paths
+
+
+def _still_open(parts: Sequence[Outcome]) -> Text | None:
+    """The facts still to enter, each once, with what a fact entered in another form needs; None when every
+    unknown part explains itself otherwise."""
+    asks, asked = _asked(parts)
+    missing = [m for m in _missing(parts) if m not in asked]
+    if not missing and not asks:
+        return None
+    return joined([not_entered(missing), *asks] if missing else asks)
+
+
 def _unknown(parts: Sequence[Outcome]) -> Text:
     """The unknown parts: one alone explains itself; several list each missing fact once."""
     open_ = [o for o in parts if o.status is Status.UNKNOWN]
     if len(open_) == 1:
         return open_[0].why.text()
-    missing = _missing(open_)
     texts = [o.why.text() for o in open_ if not o.missing]
-    return joined([not_entered(missing), *texts] if missing else texts)
+    still = _still_open(open_)
+    return joined([still, *texts] if still is not None else texts)
 
 
 class _Parts(Why):
-    __slots__ = ("parts",)
+    """Several parts; ``label`` names the group as the pack does (龙头品牌（三项满足其一）)."""
 
-    def __init__(self, status: Status, parts: Sequence[Outcome]) -> None:
+    __slots__ = ("label", "parts")
+
+    def __init__(self, status: Status, parts: Sequence[Outcome], label: Text | None = None) -> None:
         super().__init__(status)
         self.parts = list(parts)
+        self.label = label
 
     def state(self) -> Text:
         return joined(leaf.state() for leaf in atoms(self))
+
+    def named(self, text: Text) -> Text:
+        """``text`` under the group's label, when it has one: 自主品牌（四项全部满足）：…"""
+        if self.label is None:
+            return text
+        return Text(zh=f"{self.label.zh}：{text.zh}", en=f"{self.label.en}: {text.en}")
 
 
 class AllOfWhy(_Parts):
@@ -89,6 +124,9 @@ class AllOfWhy(_Parts):
                     en=f"{t.en}: {len(lacking)} of the {n} missing ({listed(lacking).en})")
 
     def text(self) -> Text:
+        return self.named(self._text())
+
+    def _text(self) -> Text:
         sets = self._one_list()
         if sets is not None:
             return self._list_text(sets)
@@ -99,12 +137,28 @@ class AllOfWhy(_Parts):
         return _texts(self.parts, self.status)
 
     def wanted(self) -> Text:
+        return self.named(self._wanted())
+
+    def _wanted(self) -> Text:
         sets = self._one_list()
         if sets is not None:
             t = title(sets[0].pred.fact)
             return Text(zh=cat(t.zh, f"具备全部 {len(sets)} 项"), en=f"{t.en}: all {len(sets)}")
-        wants = [o.why.wanted() for o in self.parts]
+        wants = [_grouped(o.why, AnyOfWhy) for o in self.parts]
         return Text(zh="，且".join(w.zh for w in wants), en=", and ".join(w.en for w in wants))
+
+
+def _grouped(why: Why, kind: type[_Parts]) -> Text:
+    """A part's requirement when it is a group of the other kind without a label of its own: plain conditions that
+    must all hold inside an alternative as A 且 B, anything larger in brackets (A，且（B 或 C）), so that "and" and
+    "or" never run together."""
+    if not isinstance(why, kind) or why.label is not None or len(why.parts) < 2:
+        return why.wanted()
+    if isinstance(why, AllOfWhy) and not any(isinstance(o.why, _Parts) for o in why.parts):
+        wants = [o.why.wanted() for o in why.parts]  # a few plain conditions: A 且 B
+        return Text(zh="且".join(w.zh for w in wants), en=" and ".join(w.en for w in wants))
+    want = why.wanted()
+    return Text(zh=f"（{want.zh}）", en=f"({want.en})")
 
 
 def _failed_flags(failing: list[Outcome]) -> Text:
@@ -162,13 +216,15 @@ class AnyOfWhy(_Parts):
         return why.text()
 
     def text(self) -> Text:
+        return self.named(self._text())
+
+    def _text(self) -> Text:
         parts = self.parts
         if self.status is Status.PASS:
             return next(o.why.text() for o in parts if o.status is Status.PASS)
         head = Text(zh="以下条件满足其一即可", en="Any one of these would do")
         if self.status is Status.UNKNOWN:
-            missing = _missing(parts)
-            rest = not_entered(missing) if missing else _texts(parts, Status.UNKNOWN)
+            rest = _still_open(parts) or _texts(parts, Status.UNKNOWN)
             return Text(zh=f"{head.zh}，{rest.zh}", en=f"{head.en}; {rest.en}")
         if self.status is Status.REVIEW:
             return _texts(parts, Status.REVIEW)
@@ -185,7 +241,10 @@ class AnyOfWhy(_Parts):
         return Text(zh=zh, en=en)
 
     def wanted(self) -> Text:
-        return listed((o.why.wanted() for o in self.parts), "或", "or")
+        return self.named(self._wanted())
+
+    def _wanted(self) -> Text:
+        return listed((_grouped(o.why, AllOfWhy) for o in self.parts), "或", "or")
 
 
 class AtLeastWhy(_Parts):

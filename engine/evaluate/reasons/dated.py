@@ -110,25 +110,40 @@ class SinceWhy(Why):
         return Text(zh=zh, en=en)
 
 
-class CooldownWhy(Why):
-    """A waiting period after an event: none (the event never happened), forever, or until a date."""
+_REAPPLY = Text(zh="再申请", en="re-application")
 
-    __slots__ = ("earliest", "event", "missing", "pred")
+
+class CooldownWhy(Why):
+    """A period after an event in which something is not possible (re-application unless the pack's ``blocks``
+    says what): none (the event never happened), forever, or through its last day and possible from the next
+    (Civil Code art. 201: the event's day is not counted)."""
+
+    __slots__ = ("earliest", "event", "last", "missing", "pred")
 
     def __init__(self, status: Status, pred: p.Cooldown, event: Any = None, earliest: date | None = None,
-                 missing: str | None = None) -> None:
+                 last: date | None = None, missing: str | None = None) -> None:
         super().__init__(status)
-        self.pred, self.event, self.earliest, self.missing = pred, event, earliest, missing
+        self.pred, self.event, self.earliest, self.last, self.missing = pred, event, earliest, last, missing
+
+    def _what(self) -> Text:
+        return self.pred.blocks or _REAPPLY
+
+    def _period(self) -> tuple[Text, str]:
+        """180 天 / 180 days, and the English adjective (180-day)."""
+        pred = self.pred
+        if pred.days is not None:
+            return quantity_text(pred.days, _DAYS), f"{pred.days}-day"
+        if pred.years is not None:
+            return quantity_text(pred.years, _YEARS), f"{pred.years}-year"
+        n = pred.natural_years or 1
+        return Text(zh=f"{n} 个自然年", en=f"{n} calendar year{'s' if n != 1 else ''}"), f"{n}-calendar-year"
 
     def _rule(self) -> Text:
-        pred = self.pred
-        if pred.forever:
-            return Text(zh="永久不得再申请", en="re-application is never possible")
-        if pred.days is not None:  # passes from the event date + days: the days are counted from the day after
-            return Text(zh=f"须等到第 {pred.days} 天起才能再申请", en=f"re-application only from day {pred.days} on")
-        years = pred.natural_years or 1
-        return Text(zh=f"{years} 个自然年内不得再申请",
-                    en=f"no re-application within {years} calendar year{'s' if years != 1 else ''}")
+        what = self._what()
+        if self.pred.forever:
+            return Text(zh=f"永久不得{what.zh}", en=f"{what.en} is never possible")
+        period, _ = self._period()
+        return Text(zh=cat(period.zh, f"内不得{what.zh}"), en=f"no {what.en} for {period.en}")
 
     def state(self) -> Text:
         pred = self.pred
@@ -141,23 +156,54 @@ class CooldownWhy(Why):
         return Text(zh=f"{flag.zh}：{'是' if happened else '否'}", en=f"{flag.en}: {'yes' if happened else 'no'}")
 
     def wanted(self) -> Text:
-        if self.pred.forever:
-            return Text(zh=cat("从未", title(self.pred.fact).zh.removeprefix("曾")),
-                        en=f"never: {title(self.pred.fact).en}")
         t = title(self.pred.fact)
-        return Text(zh=cat(t.zh, "后的等待期已过"), en=f"the waiting period after the {t.en.lower()} is over")
+        if self.pred.forever:
+            return Text(zh=cat("从未", t.zh.removeprefix("曾")), en=f"never: {t.en}")
+        period, _ = self._period()
+        return Text(zh=cat(t.zh, "后", period.zh, "已过"), en=f"{period.en} past the {t.en[:1].lower()}{t.en[1:]}")
 
     def text(self) -> Text:
-        state, rule = self.state(), self._rule()
+        state, rule, what = self.state(), self._rule(), self._what()
         if self.status is Status.UNKNOWN:
+            if self.missing == self.pred.fact and not self.pred.forever:
+                return Text(zh=f"{state.zh}；" + cat("自该日起", rule.zh), en=f"{state.en}; {rule.en} after it")
             return Text(zh=f"{state.zh}；{rule.zh}", en=f"{state.en}; {rule.en}")
-        if self.event is None and self.status is Status.PASS:
-            return Text(zh=f"{state.zh}，无需等待", en=f"{state.en}, so no waiting period applies")
-        if self.pred.forever or self.earliest is None:
+        if self.event is None and self.status is Status.PASS:  # the event never happened
+            flag = title(self.pred.event_flag or self.pred.fact)
+            zh = f"不适用：从未{flag.zh[1:]}" if flag.zh.startswith("曾") else f"不适用（{state.zh}）"
+            return Text(zh=zh, en=f"does not apply ({state.en})")
+        if self.pred.forever or self.earliest is None or self.last is None:
             return Text(zh=f"{state.zh}，{rule.zh}", en=f"{state.en}; {rule.en}")
-        when = day(self.earliest)
+        when, last = day(self.earliest), day(self.last)
+        period, adjective = self._period()
         if self.status is Status.PASS:
-            return Text(zh=f"{state.zh}，等待期已过（{when.zh}起可再申请）",
-                        en=f"{state.en}; the waiting period is over (re-application allowed from {when.en})")
-        return Text(zh=f"{state.zh}，{rule.zh}；最早可于 {when.zh}再申请",
-                    en=f"{state.en}; {rule.en}; earliest re-application: {when.en}")
+            return Text(zh=cat(state.zh, "，", period.zh, f"已过（{when.zh}起可{what.zh}）"),
+                        en=f"{state.en}; the {adjective} period is over ({what.en} possible again from {when.en})")
+        return Text(zh=f"{state.zh}，{rule.zh}（至 {last.zh}）；{when.zh}起可{what.zh}",
+                    en=f"{state.en}; {rule.en} (through {last.en}), possible again from {when.en}")
+
+
+class NotExpiredWhy(Why):
+    """A service that ends on a date is still in service: the expiry day itself is its last day."""
+
+    __slots__ = ("expiry", "pred", "today")
+
+    def __init__(self, status: Status, pred: p.NotExpired, expiry: date | None, today: date | None = None) -> None:
+        super().__init__(status)
+        self.pred, self.expiry, self.today = pred, expiry, today
+
+    def state(self) -> Text:
+        return _state(self.pred.fact, self.expiry)
+
+    def wanted(self) -> Text:
+        t = title(self.pred.fact)
+        return Text(zh=cat(t.zh, "未过"), en=f"{t.en} not passed")
+
+    def text(self) -> Text:
+        state = self.state()
+        if self.expiry is None:
+            return Text(zh=f"{state.zh}；须在服务期内（到期日当天仍算）",
+                        en=f"{state.en}; it must still be in service (the expiry day itself counts)")
+        if self.status is Status.PASS:
+            return Text(zh=f"{state.zh}，仍在服务期内", en=f"{state.en}: still in service")
+        return Text(zh=f"{state.zh}，服务已到期", en=f"{state.en}: the service has expired")
