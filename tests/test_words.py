@@ -3,11 +3,17 @@ applied to every text a pack, a fact title or a choice label gives a merchant.""
 
 from __future__ import annotations
 
+import ast
+import io
+import re
+import tokenize
+import xml.etree.ElementTree as ET
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from words_lint import all_problems, en_problems, problems, repeated, texts_in, zh_problems
+from words_lint import HALF_WIDTH, all_problems, en_problems, problems, repeated, texts_in, zh_problems
 
 from engine.evaluate import Status, evaluate
 from engine.evaluate.predicates import evaluate_predicate
@@ -20,6 +26,7 @@ from engine.rules import get_pack, load_packs
 from engine.rules.predicates import Manual
 
 BEIJING = ZoneInfo("Asia/Shanghai")
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def crit(program: str, criterion: str, facts: dict, as_of: str = "2024-01-10T10:00:00+08:00"):
@@ -241,3 +248,42 @@ def test_platform_discretion_is_a_note_never_a_criterion():
     assert result.status.value == "eligible"
     assert result.notes[0].text.zh.startswith("最终以平台审核为准")
     assert result.model_dump(mode="json")["notes"][0]["kind"] == "discretion"
+
+
+# Every Chinese text of the desktop app's catalogue and every Chinese message the engine writes.
+_QT_KEEPS = re.compile(r"\(&[A-Za-z]\)|\(\*\.[^)]*\)|<[^<>]*>|文件:行:列")  # mnemonics, file filters, markup
+
+
+def test_the_translations_read_right():
+    root = ET.parse(ROOT / "resources" / "i18n" / "eligibility_zh_CN.ts").getroot()
+    found = []
+    for message in root.iter("message"):
+        translation = message.find("translation")
+        assert translation is not None
+        for text in [translation.text or "", *(n.text or "" for n in translation.iter("numerusform"))]:
+            said = _QT_KEEPS.sub("", text)
+            found += [f"{p} in {text!r}" for p in zh_problems(said) if "operator" not in p]
+    assert found == []
+
+
+def _chinese_literals(path: Path) -> list[tuple[int, str]]:
+    """The Chinese string literals of a module, docstrings and regular expressions left out."""
+    source = path.read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    docs = {n.value.lineno for n in ast.walk(tree)
+            if isinstance(n, ast.Expr) and isinstance(n.value, ast.Constant) and isinstance(n.value.value, str)}
+    out = []
+    for tok in tokenize.generate_tokens(io.StringIO(source).readline):
+        if tok.type == tokenize.STRING and tok.start[0] not in docs and not re.match(r"[a-zA-Z]*[rR]", tok.string) \
+                and re.search("[\u3400-\u9fff]", tok.string):
+            out.append((tok.start[0], re.sub(r"\{[^{}]*\}", "X", tok.string)))
+    return out
+
+
+def test_every_chinese_message_of_the_engine_and_the_app_has_chinese_punctuation():
+    found = [f"{path.relative_to(ROOT)}:{line}: {text}"
+             for folder in ("engine", "gui") for path in sorted((ROOT / folder).rglob("*.py"))
+             for line, text in _chinese_literals(path)
+             if len(re.findall("[\u3400-\u9fff]", text)) > len(re.findall("[A-Za-z]", text))  # Chinese text
+             and HALF_WIDTH.search(text.replace("(X)", ""))]
+    assert found == []

@@ -156,11 +156,11 @@ class AlibabaCom(BaseModel):
     )
     # seed 001: violation penalties
     offplatform_contact_offences: int | None = fact(
-        "引导站外沟通违规次数", "Off-platform contact offences", "2021-01-01 起累计", "Counted since 2021-01-01",
+        "引导站外沟通违规次数", "Off-platform contact offences", "2021 年 1 月 1 日起累计", "Counted since 1 Jan 2021",
         domain=COUNT,
     )
     ta_refusal_offences: int | None = fact("拒用信用保障违规次数", "Trade Assurance refusal offences",
-                                           "2021-08-09 起累计", "Counted since 2021-08-09", domain=COUNT)
+                                           "2021 年 8 月 9 日起累计", "Counted since 9 Aug 2021", domain=COUNT)
     last_penalty_date: date | None = fact("最近一次被执行处罚日期", "Date of the latest penalty", domain=DATES)
     ta_refusal_last_penalty_date: date | None = fact(
         "最近一次拒用信保处罚日期", "Date of the latest Trade Assurance refusal penalty",

@@ -107,7 +107,7 @@ def _enum(enum: type[StrEnum], raw: Any) -> StrEnum:
     if found is not None:
         return found
     allowed = "、".join(enum_labels(enum, "zh"))
-    raise ValueProblem(Text(zh=f"不是可选的值(可选:{allowed})",
+    raise ValueProblem(Text(zh=f"不是可选的值（可选：{allowed}）",
                             en=f"is not one of the allowed values ({', '.join(enum_labels(enum, 'en'))})"))
 
 
@@ -140,7 +140,7 @@ def _number(raw: Any, whole: bool) -> int | Decimal:
     if not number.is_finite():
         raise _problem("应为数字", "must be a number")
     if number.adjusted() >= _MAX_DIGITS:  # checked before any conversion: int() of 1E+99999999 never ends
-        raise _problem(f"数值过大(超过 {_MAX_DIGITS} 位)", f"is too large (more than {_MAX_DIGITS} digits)")
+        raise _problem(f"数值过大（超过 {_MAX_DIGITS} 位）", f"is too large (more than {_MAX_DIGITS} digits)")
     if whole:
         if number != number.to_integral_value():
             raise _problem("应为整数", "must be a whole number")
