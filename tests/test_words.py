@@ -46,6 +46,7 @@ def crit(program: str, criterion: str, facts: dict, as_of: str = "2024-01-10T10:
     ("缺少 alibaba_com.membership_type", "fact path"),
     ("注册城市为 宁波,须在规定的 12 项之内", "half-width"),
     ("须为 金品诚企 之一", "之一"),
+    ("截止 2020-05-28T14:59:59", "ISO date"),
 ])
 def test_the_zh_checks_catch_what_the_issue_found(zh, problem):
     assert any(problem in p for p in zh_problems(zh)), zh_problems(zh)
@@ -262,7 +263,8 @@ def test_the_translations_read_right():
         assert translation is not None
         for text in [translation.text or "", *(n.text or "" for n in translation.iter("numerusform"))]:
             said = _QT_KEEPS.sub("", text)
-            found += [f"{p} in {text!r}" for p in zh_problems(said) if "operator" not in p]
+            # markup and the formats a field accepts (例如 2015-03-18) are not what this looks for
+            found += [f"{p} in {text!r}" for p in zh_problems(said) if "operator" not in p and "ISO" not in p]
     assert found == []
 
 

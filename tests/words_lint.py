@@ -30,6 +30,7 @@ ONE_ITEM_OF = re.compile(r"(?:为|是)\s*([^，；。、或：]+?)\s*之一")
 UNITS_EN = "year|day|point|hour|time|merchant|order|item|offence|account|quote|inquir(?:y|ie)|level|person|certificate"
 SINGULAR_AS_PLURAL = re.compile(rf"(?<![\d.,])1 (?:full )?(?:{UNITS_EN})s\b")
 PLURAL_AS_SINGULAR = re.compile(rf"(?<![\d.,])(?:0|[2-9]|\d{{2,3}}|\d+\.\d+) (?:full )?(?:{UNITS_EN})(?![a-z])")
+ISO_DATE = re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])")  # dates are for people; ISO only in JSON
 QUOTED = re.compile(r"“[^”]*”|「[^」]*」|\"[^\"]*\"")  # the source's own words, discussed in a reading
 
 
@@ -59,6 +60,8 @@ def common(text: str, id_parts: int = 2) -> list[str]:
         out.append("a fact path")
     if INTERNAL.search(text):
         out.append("an internal name (seed / calculator id)")
+    if ISO_DATE.search(QUOTED.sub("", text)):
+        out.append(f"an ISO date: {ISO_DATE.search(QUOTED.sub('', text)).group(0)!r}")  # type: ignore[union-attr]
     return out + _id_problems(text, id_parts)
 
 

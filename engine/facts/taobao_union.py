@@ -47,7 +47,7 @@ class TaobaoUnion(BaseModel):
     admitted_to_trial: bool | None = fact(
         "审核通过进入试用期", "Admitted to the trial",
         "出现在 2024 年 5 月 6 日公示的通过名单中；公示前或未通过填“否”",
-        "Listed among the approved applicants published on 2024-05-06; no before publication or if not listed",
+        "Listed among the approved applicants published on 6 May 2024; no before publication or if not listed",
     )
     # Trial assessment, May to August 2024.
     basic_assessment_may_passed: bool | None = fact(
@@ -59,7 +59,7 @@ class TaobaoUnion(BaseModel):
     new_merchants_by_may31_count: int | None = fact(
         "活动开始至 5 月 31 日引入新商家数", "New merchants from campaign start to 31 May",
         "截至 2024 年 5 月 31 日 23:59:59；活动开始前拉新的商家不计入",
-        "Up to 2024-05-31 23:59:59; merchants signed before the campaign started do not count", domain=COUNT,
+        "Up to 31 May 2024, 23:59:59; merchants signed before the campaign started do not count", domain=COUNT,
     )
     new_merchants_campaign_count: int | None = fact(
         "整体活动期内引入新商家数", "New merchants over the whole campaign",
