@@ -7,7 +7,8 @@ from datetime import date
 
 from engine.evaluate.dates import add_days, add_years, full_years_between, new_year
 from engine.evaluate.outcome import Outcome
-from engine.evaluate.reasons.dated import CooldownWhy, DateBetweenWhy, NotExpiredWhy, SinceWhy
+from engine.evaluate.reasons.dated import CooldownWhy, DateBetweenWhy, SinceWhy
+from engine.evaluate.reasons.expiry import NotExpiredWhy
 from engine.evaluate.status import Status
 from engine.evaluate.values import Context
 from engine.rules import predicates as p

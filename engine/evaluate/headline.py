@@ -85,9 +85,12 @@ def status_detail(status: ProgramStatus, criteria: Sequence[CriterionResult], mi
         shown = failed[:2]
         more = Text(zh="等", en=" and more") if len(failed) > 2 else Text(zh="", en="")
         n = len(failed)
-        return Text(zh=f"{n} 项不满足：" + "、".join(t.zh for t in shown) + more.zh,
+        # titles that hold a comma of their own are set apart with a semicolon, so that each reads as one
+        zh_sep = "；" if any(c in t.zh for t in shown for c in "，、") else "、"
+        en_sep = "; " if any("," in t.en for t in shown) else ", "
+        return Text(zh=f"{n} 项不满足：" + zh_sep.join(t.zh for t in shown) + more.zh,
                     en=f"{n} {_plural(n, 'requirement', 'requirements')} not met: "
-                    + ", ".join(t.en for t in shown) + more.en)
+                    + en_sep.join(t.en for t in shown) + more.en)
     if status is ProgramStatus.INCOMPLETE:
         if missing:
             return Text(zh=f"还需 {missing} 项信息", en=f"{missing} {_plural(missing, 'fact', 'facts')} to enter")

@@ -145,10 +145,9 @@ class CalcRefWhy(Why):
         step = next((s for s in self.calc.steps if s.closure_days), None) if self._is_closure() else None
         if step is not None:
             title = self._input()[0]
+            n = self._value(step.from_nth)
             if self.pred.op == "gt":
-                return Text(zh=cat(title.zh, f"达到第 {step.from_nth} 次"),
-                            en=f"{title.en}: the {ordinal(step.from_nth)} or later")
-            return Text(zh=cat(title.zh, f"未到第 {step.from_nth} 次"),
-                        en=f"{title.en}: below the {ordinal(step.from_nth)}")
+                return Text(zh=cat(title.zh, "达到 ", n.zh), en=f"{title.en}: {n.en} or more")
+            return Text(zh=cat(title.zh, "不到 ", n.zh), en=f"{title.en}: fewer than {n.en}")
         title = self.result.title if self.result is not None else Text(zh="计算结果", en="the result")
         return Text(zh=cat(title.zh, "符合要求"), en=f"{title.en} as required")

@@ -1,6 +1,10 @@
 """Time-based kinds: a date within a period, years or days since a date, a waiting period after an event.
 
 A failing rule says from which day it will pass; dates are written for people (2023 年 8 月 29 日 / 29 Aug 2023).
+A waiting period (``cooldown``) says what it blocks in the source's words (``blocks``: 再申请, 再准入, 再加入,
+使用信用保障服务), through which day, and from which day it is possible again: periods count as the Civil Code
+does (the event's day is not counted): 2023 年 3 月 1 日 + 180 天 -> 至 2023 年 8 月 28 日；2023 年 8 月 29 日起可
+再申请.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ _EXCLUDED = {"start": ("（不含末日）", " (the last day excluded)"),
              "neither": ("（不含首尾两日）", " (both ends excluded)")}
 
 
-def _state(fact: str, value: Any) -> Text:
+def fact_state(fact: str, value: Any) -> Text:
     if value is None:
         return not_entered([fact])
     t, v = title(fact), fact_value_text(fact, value)
@@ -83,7 +87,7 @@ class SinceWhy(Why):
         return Text(zh=f"须满 {n.zh}", en=f"at least {n.en} required")
 
     def state(self) -> Text:
-        return _state(self.fact, self.start)
+        return fact_state(self.fact, self.start)
 
     def wanted(self) -> Text:
         t, n = title(self.fact), self._n(self.n)
@@ -150,7 +154,7 @@ class CooldownWhy(Why):
         if self.missing is not None:
             return not_entered([self.missing])
         if self.event is not None:
-            return _state(pred.fact, self.event)
+            return fact_state(pred.fact, self.event)
         flag = title(pred.event_flag or pred.fact)
         happened = self.status is not Status.PASS
         return Text(zh=f"{flag.zh}：{'是' if happened else '否'}", en=f"{flag.en}: {'yes' if happened else 'no'}")
@@ -167,6 +171,12 @@ class CooldownWhy(Why):
         if self.status is Status.UNKNOWN:
             if self.missing == self.pred.fact and not self.pred.forever:
                 return Text(zh=f"{state.zh}；" + cat("自该日起", rule.zh), en=f"{state.en}; {rule.en} after it")
+            if self.missing is not None and self.missing == self.pred.event_flag:  # whether it happened at all
+                event = title(self.pred.fact)
+                since = "" if self.pred.forever else cat("自", event.zh, "起")
+                return Text(zh=f"{state.zh}；如是，" + cat(since, rule.zh),
+                            en=f"{state.en}; if so, {rule.en}" + ("" if self.pred.forever else
+                                                                  f" from the {event.en[:1].lower()}{event.en[1:]}"))
             return Text(zh=f"{state.zh}；{rule.zh}", en=f"{state.en}; {rule.en}")
         if self.event is None and self.status is Status.PASS:  # the event never happened
             flag = title(self.pred.event_flag or self.pred.fact)
@@ -181,29 +191,3 @@ class CooldownWhy(Why):
                         en=f"{state.en}; the {adjective} period is over ({what.en} possible again from {when.en})")
         return Text(zh=f"{state.zh}，{rule.zh}（至 {last.zh}）；{when.zh}起可{what.zh}",
                     en=f"{state.en}; {rule.en} (through {last.en}), possible again from {when.en}")
-
-
-class NotExpiredWhy(Why):
-    """A service that ends on a date is still in service: the expiry day itself is its last day."""
-
-    __slots__ = ("expiry", "pred", "today")
-
-    def __init__(self, status: Status, pred: p.NotExpired, expiry: date | None, today: date | None = None) -> None:
-        super().__init__(status)
-        self.pred, self.expiry, self.today = pred, expiry, today
-
-    def state(self) -> Text:
-        return _state(self.pred.fact, self.expiry)
-
-    def wanted(self) -> Text:
-        t = title(self.pred.fact)
-        return Text(zh=cat(t.zh, "未过"), en=f"{t.en} not passed")
-
-    def text(self) -> Text:
-        state = self.state()
-        if self.expiry is None:
-            return Text(zh=f"{state.zh}；须在服务期内（到期日当天仍算）",
-                        en=f"{state.en}; it must still be in service (the expiry day itself counts)")
-        if self.status is Status.PASS:
-            return Text(zh=f"{state.zh}，仍在服务期内", en=f"{state.en}: still in service")
-        return Text(zh=f"{state.zh}，服务已到期", en=f"{state.en}: the service has expired")

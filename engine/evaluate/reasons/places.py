@@ -101,10 +101,13 @@ class PlaceInWhy(Why):
             return self.side.ask_city()
         state = self.side.state()
         if self.found == "in":
-            if self.excluded:
-                return Text(zh=cat(state.zh, "，在本条排除的", where.zh), en=f"{state.en}, in {where.en}, "
-                            "which this rule excludes")
-            return Text(zh=cat(state.zh, "，在", where.zh), en=f"{state.en}, in {where.en}")
+            division = self.side.division
+            assert division is not None
+            inside = names([d for d in self.targets if divisions().within(division, d)] or self.targets)
+            if not self.excluded:
+                return Text(zh=cat(state.zh, "，在", inside.zh), en=f"{state.en}, in {inside.en}")
+            return Text(zh=cat(state.zh, "，在本条排除的", where.zh), en=f"{state.en}, in {where.en}, "
+                        "which this rule excludes")
         if self.excluded:
             return Text(zh=cat(state.zh, "，不在", where.zh), en=f"{state.en}, outside {where.en}")
         return Text(zh=cat(state.zh, "，不在", where.zh), en=f"{state.en}, not in {where.en}")
