@@ -103,3 +103,25 @@ def test_a_document_that_is_not_included_says_so(qtbot):
 
 def test_utf16_offsets_count_characters_beyond_the_basic_plane_twice():
     assert utf16_offset("a𠀀b", 2) == 3 and utf16_offset("中文", 2) == 2
+
+
+def test_the_checklist_marks_overdue_items_in_words_and_colour(qtbot):
+    from gui.checklist_view import ChecklistView
+    from gui.status_style import status_color
+
+    view = ChecklistView()
+    qtbot.addWidget(view)
+    results = evaluate_all(example_profile(), [FAIR], AFTER)
+    view.show_checklist(results, {})
+    top = view.tree.topLevelItem(0)
+    rows = [top.child(i) for i in range(top.childCount())]
+    late = [r for r in rows if r.text(2)]
+    assert late and all(r.text(2).endswith("（北京时间）（已过期）") for r in late)
+    assert all(r.foreground(2).color() == status_color("fail") for r in late)
+    assert late[0].toolTip(2) == "检查时已过截止时间。"
+    assert all("-" not in r.text(2) for r in rows)  # dates for people, not ISO
+    before = evaluate_all(example_profile(), [FAIR], datetime(2020, 5, 20, tzinfo=BEIJING))
+    view.show_checklist(before, {})
+    early = [view.tree.topLevelItem(0).child(i) for i in range(view.tree.topLevelItem(0).childCount())]
+    assert any(r.text(2) for r in early) and not any("已过期" in r.text(2) for r in early)
+    assert view.tree.headerItem().text(2) == "截止时间"

@@ -278,6 +278,16 @@
         <source>These programmes ask for no documents or steps.</source>
         <translation>这些活动不要求准备材料或步骤。</translation>
     </message>
+    <message>
+        <location filename="../../gui/checklist_view.py" line="28" />
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checklist_view.py" line="75" />
+        <source>The deadline had passed at the moment checked.</source>
+        <translation>检查时已过截止时间。</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceInput</name>
