@@ -321,3 +321,15 @@ def test_merchant_names_are_not_squeezed_out_of_the_list(window):
     # (the table scrolls sideways instead).
     header = window.panel.table.horizontalHeader()
     assert header.minimumSectionSize() >= window.panel.table.fontMetrics().horizontalAdvance("义乌市星辰工艺品")
+
+
+def test_a_closed_window_does_not_check_again_when_the_clock_moves(window, store, qtbot):
+    stored = store.create(example_profile())
+    window.panel.select(stored.id)
+    shown = window.results
+    assert shown
+    window.close()
+    window.results_view.as_of_changed.emit()  # the pane's clock moved on a minute after the window closed
+    qtbot.wait(window.reeval_timer.interval() + 100)
+    window.reevaluate()
+    assert window.results is shown  # nothing re-checked against a store that is closing
