@@ -289,3 +289,10 @@ def test_every_chinese_message_of_the_engine_and_the_app_has_chinese_punctuation
              if len(re.findall("[\u3400-\u9fff]", text)) > len(re.findall("[A-Za-z]", text))  # Chinese text
              and HALF_WIDTH.search(text.replace("(X)", ""))]
     assert found == []
+
+
+@pytest.mark.parametrize("pack", load_packs(), ids=lambda p: p.id)
+def test_no_criterion_points_to_readings_a_merchant_never_sees(pack):
+    # the programme's readings are for rule authors; a criterion's own reading must say what it means
+    said = [t for c in pack.criteria for t in texts_in(c)]
+    assert not [t for t in said if "见解读" in t.zh or "see the readings" in t.en.lower()]

@@ -57,12 +57,11 @@ def _summary(ws: Worksheet, profile: MerchantProfile, results: list[ProgramResul
 
 
 def _program(ws: Worksheet, result: ProgramResult, lang: Lang) -> int:
-    doc, version = document_title(result.source).get(lang), f"{w('pack_version', lang)} {result.version}"
     start = title_block(ws, result.title.get(lang), [
         (w("status", lang), f"{result.headline.get(lang)} — {result.summary.get(lang)}"),
         (w("window", lang), window_text(result.window, lang)),
-        (w("source", lang), f"{doc}（{version}）" if lang == "zh" else f"{doc} ({version})"),
-        (w("origin", lang), origin_text(result.program, result.version).get(lang)),
+        (w("source", lang), document_title(result.source).get(lang)),
+        (w("origin", lang), origin_text(result.program, result.version).get(lang)),  # the edition, and where from
         *((w("note", lang), note.text.get(lang)) for note in result.notes),
     ], lang)
     headers = ["#"] + [w(k, lang) for k in ("criterion", "result", "reason", "values", "clause", "quote", "remedy",

@@ -81,12 +81,10 @@ def _program(result: ProgramResult, lang: Lang) -> str:
                     "</td></tr>")
     headers = ["#"] + [w(k, lang) for k in ("criterion", "result", "reason", "remedy")]
     colon = "：" if lang == "zh" else ": "
-    version = f"{w('pack_version', lang)} {result.version}"
     return (f'<h2 style="page-break-before: always">{_e(result.title.get(lang))}</h2>'
             f"<p>{_e(w('status', lang))}{colon}<b>{_e(result.headline.get(lang))}</b> — "
             f"{_e(result.summary.get(lang))}<br/>{_e(w('window', lang))}{colon}{_e(window_text(result.window, lang))}"
             f"<br/>{_e(w('source', lang))}{colon}{_e(document_title(result.source).get(lang))}"
-            f"{_e(f'（{version}）' if lang == 'zh' else f' ({version})')}"
             f"<br/>{_e(w('origin', lang))}{colon}{_e(origin_text(result.program, result.version).get(lang))}"
             + "".join(f"<br/>{_e(w('note', lang))}{colon}{_e(n.text.get(lang))}" for n in result.notes) + "</p>"
             + _table(headers, rows, [4, 22, 12, 38, 24]))
