@@ -105,7 +105,7 @@ def test_print_settings_on_every_sheet(report_zh):
         assert ws.freeze_panes == f"A{header_row + 1}"
         assert ws.auto_filter.ref.startswith(f"A{header_row}:")
         assert ws.oddHeader.left.text == "宁波示例机械有限公司"
-        assert ws.oddHeader.right.text == "2020-05-20"
+        assert ws.oddHeader.right.text == "2020 年 5 月 20 日"
         assert ws.oddFooter.right.text == "第 &P 页，共 &N 页"
         assert ws.column_dimensions["B"].width > 8
         assert any(c.alignment.wrap_text for row in ws.iter_rows(min_row=header_row) for c in row)

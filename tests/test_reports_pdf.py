@@ -19,7 +19,7 @@ def test_printable_html_escapes_user_text():
     assert "<script>" not in printable.html
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; =1+1" in printable.html
     assert printable.merchant == "<script>alert(1)</script> & =1+1"
-    assert printable.date_text == "2020-05-20"
+    assert printable.date_text == "20 May 2020"  # a day for people in the page header
 
 
 def test_printable_has_summary_programmes_checklist():

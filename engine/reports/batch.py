@@ -33,7 +33,7 @@ from engine.reports.sheetnames import SheetNamer
 from engine.reports.sheets import LINE_HEIGHT, lines_needed
 from engine.reports.styles import BOLD, HEADER_FILL, HEADER_FONT, TITLE_FONT, WRAP, fill_for, print_ready, set_widths
 from engine.reports.wo_sheet import add_cell_sheet, append_sized
-from engine.reports.words import status_text, w, when, zoned
+from engine.reports.words import day_of, status_text, w, when
 from engine.rules import Pack
 from engine.rules.editions import in_force
 
@@ -166,7 +166,7 @@ def write_batch(path: Path, profiles: Iterable[MerchantProfile], packs: Sequence
         raise ReportError(TOO_MANY_SHEETS)
     packs = [in_force(p, as_of) for p in packs]  # each programme in the edition in force at as_of
     summary = BatchSummary(counts={p.id: {s.value: 0 for s in ProgramStatus} for p in packs})
-    date_text = zoned(as_of)[:10]
+    date_text = day_of(as_of, lang)
     wb = Workbook(write_only=True)
     matrix = add_cell_sheet(wb, w("matrix", lang))
     counts = add_cell_sheet(wb, w("counts", lang))

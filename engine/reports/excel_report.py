@@ -28,7 +28,7 @@ from engine.reports.rows import (
 )
 from engine.reports.sheetnames import SheetNamer
 from engine.reports.sheets import finish, table, title_block
-from engine.reports.words import status_text, w, when, zoned
+from engine.reports.words import day_of, status_text, w, when
 from engine.sources import document_title, shown_quote
 
 Ticks = dict[tuple[str, str], str]
@@ -90,7 +90,7 @@ def build_report(profile: MerchantProfile, results: list[ProgramResult], *, lang
     """The report workbook in memory (see ``write_report``)."""
     as_of = as_of or (results[0].as_of if results else datetime.now(UTC))
     name = merchant_name(profile, lang)
-    date_text = zoned(as_of)[:10]
+    date_text = day_of(as_of, lang)
     wb = Workbook()
     summary = wb.active
     assert summary is not None

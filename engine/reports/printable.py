@@ -27,7 +27,7 @@ from engine.reports.rows import (
     window_text,
 )
 from engine.reports.styles import FILL_HEX
-from engine.reports.words import status_text, w, when, zoned
+from engine.reports.words import day_of, status_text, w, when
 from engine.sources import document_title, shown_quote
 
 
@@ -125,4 +125,4 @@ def build_printable(profile: MerchantProfile, results: list[ProgramResult], *, l
     html = ('<html><head><meta charset="utf-8"/><style>'
             "body { font-size: 9pt; } h1 { font-size: 15pt; } h2 { font-size: 12pt; } th { text-align: left; }"
             f"</style></head><body>{body}</body></html>")
-    return Printable(html=html, title=title, merchant=name, date_text=zoned(as_of)[:10], lang=lang)
+    return Printable(html=html, title=title, merchant=name, date_text=day_of(as_of, lang), lang=lang)

@@ -6,7 +6,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from engine.evaluate.status import STATUS_TEXT
-from engine.facts.moments import moment_text
+from engine.facts.moments import day_text, moment_text
 from engine.i18n import Lang, Text
 
 W: dict[str, Text] = {
@@ -97,6 +97,11 @@ def zoned(moment: datetime, zone: str = "Asia/Shanghai") -> str:
     local = moment.astimezone(ZoneInfo(zone))
     offset = local.strftime("%z")
     return f"{local:%Y-%m-%d %H:%M} ({zone}, UTC{offset[:3]}:{offset[3:]})"
+
+
+def day_of(moment: datetime, lang: Lang, zone: str = "Asia/Shanghai") -> str:
+    """The day of ``moment`` in ``zone``, for page headers: 2020 年 5 月 20 日 / 20 May 2020."""
+    return day_text(moment.astimezone(ZoneInfo(zone)).date(), lang)
 
 
 def when(moment: datetime, lang: Lang, zone: str = "Asia/Shanghai") -> str:
