@@ -20,6 +20,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict
 
+from engine.facts.moments import day
 from engine.i18n import Text
 from engine.resources import resource_path
 
@@ -91,6 +92,28 @@ def source_document(file: str) -> SourceDocument | None:
     return bundled_documents().get(file) or (_added[file][0] if file in _added else None)
 
 
+def document_title(file: str | None) -> Text:
+    """The document's title as people name it (never its file name)."""
+    doc = source_document(file) if file else None
+    return doc.title if doc is not None else Text(zh="规则原文", en="the rule document")
+
+
+def cite(file: str | None, ref: str) -> Text:
+    """A citation a person can follow: title · publisher · date · section, e.g. 阿里巴巴国际站全网发布会【8 月商家场】 ·
+    阿里巴巴国际站 商家发展部 · 2021 年 8 月 26 日 · 入围门槛及报名方式. The publisher is left out when the title names
+    it, the date when the document carries none."""
+    doc = source_document(file) if file else None
+    if doc is None:
+        return Text(zh=ref, en=ref)
+    parts = [doc.title]
+    if not doc.title.zh.startswith(doc.publisher.zh.split(" ")[0]):
+        parts.append(doc.publisher)
+    if doc.published is not None:
+        parts.append(day(doc.published))
+    parts.append(Text(zh=ref, en=ref))
+    return Text(zh=" · ".join(p.zh for p in parts), en=" · ".join(p.en for p in parts))
+
+
 @cache
 def _read_bundled(file: str) -> str:
     return (sources_dir() / file).read_text(encoding="utf-8")
@@ -135,6 +158,21 @@ def _normalised_with_offsets(text: str) -> tuple[str, list[int]]:
         chars.append(text[i])
         offsets.append(i)
     return "".join(chars), offsets
+
+
+_MARKUP = re.compile(r"\*\*|</?[a-zA-Z][^<>]*>|\\(?=\$)")
+
+
+_TEX = {"\\leq": "≤", "\\geq": "≥", "\\lt": "<", "\\gt": ">"}
+
+
+def shown_quote(quote: str) -> str:
+    """A quote as a reader sees it: the captured text's markdown emphasis, tags and TeX signs written plainly,
+    its table cells spaced; the words kept."""
+    text = _MARKUP.sub("", quote)
+    for tex, sign in _TEX.items():
+        text = text.replace(tex, sign)
+    return re.sub(r"[ \t]*\t[ \t]*", "  ", text).strip()
 
 
 def quote_parts(quote: str) -> list[str]:

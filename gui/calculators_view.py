@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetI
 
 from engine.evaluate import ProgramResult
 from engine.facts import format_value
+from engine.sources import cite, shown_quote
 from gui.i18n import lang
 from gui.result_html import fact_link
 
@@ -71,13 +72,15 @@ class CalculatorsView(QWidget):
             rows = []
             for used in calc.inputs:
                 name = fact_link(used.name) if used.source == "fact" else escape(used.title.get(lg))
-                rows.append(f"{name}: {escape(format_value(used.value, lg))}")
+                colon = "：" if lg == "zh" else ": "
+                rows.append(f"{name}{colon}{escape(format_value(used.value, lg))}")
             parts.append(f"<p><b>{escape(inputs_word)}</b><br>{'<br>'.join(rows)}</p>")
         if calc.missing:
-            links = "、".join(fact_link(p) if "." in p else escape(p) for p in calc.missing)
+            links = ("、" if lg == "zh" else ", ").join(fact_link(p) if "." in p else escape(p) for p in calc.missing)
             parts.append(f"<p><b>{escape(unknown_word)}</b> {links}</p>")
-        parts.append(f"<p><b>{escape(rule_word)}</b> {escape(calc.clause.ref)}</p>"
-                     f"<blockquote>“{escape(calc.clause.quote)}”</blockquote>")
+        citation = cite(calc.source_file, calc.clause.ref).get(lg)  # the document by its title, and the section
+        parts.append(f"<p><b>{escape(rule_word)}</b> {escape(citation)}</p>"
+                     f"<blockquote>“{escape(shown_quote(calc.clause.quote))}”</blockquote>")
         self.details.setHtml("\n".join(parts))
 
     def _link(self, url: QUrl) -> None:

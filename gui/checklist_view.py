@@ -9,7 +9,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from engine.evaluate import ProgramResult
+from engine.reports.rows import deadline_text
 from gui.i18n import lang
+from gui.status_style import status_color
 
 ROLE = Qt.ItemDataRole.UserRole
 STATES = ("todo", "in_progress", "done", "not_needed")
@@ -25,8 +27,7 @@ class ChecklistView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels([self.tr("Item"), self.tr("Kind"), self.tr("Deadline (Beijing time)"),
-                                   self.tr("State")])
+        self.tree.setHeaderLabels([self.tr("Item"), self.tr("Kind"), self.tr("Deadline"), self.tr("State")])
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -55,8 +56,6 @@ class ChecklistView(QWidget):
                 "not_needed": self.tr("Not needed")}[state]
 
     def show_checklist(self, results: list[ProgramResult], ticks: dict[tuple[str, str], str]) -> None:
-        from zoneinfo import ZoneInfo
-
         self._filling = True
         self.tree.clear()
         lg = lang()
@@ -68,14 +67,16 @@ class ChecklistView(QWidget):
             font.setBold(True)
             top.setFont(0, font)
             for entry in result.checklist:
-                deadline = entry.deadline.astimezone(ZoneInfo("Asia/Shanghai")).strftime("%Y-%m-%d %H:%M") \
-                    if entry.deadline else ""
+                deadline = deadline_text(entry, lg)  # 2020 年 5 月 28 日 14:59（北京时间）（已过期）
                 title = entry.title.get(lg)
                 if entry.conditional:
                     title += self.tr(" (if it applies)")
                 child = QTreeWidgetItem([title, self._kind(entry.kind), deadline, ""])
                 if entry.detail is not None:
                     child.setToolTip(0, entry.detail.get(lg))
+                if entry.overdue:  # past its deadline at the moment checked: said in words and in colour
+                    child.setForeground(2, status_color("fail"))
+                    child.setToolTip(2, self.tr("The deadline had passed at the moment checked."))
                 child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 child.setData(0, ROLE, (result.program, entry.id))
                 self._set_state(child, ticks.get((result.program, entry.id), "todo"))

@@ -33,7 +33,7 @@ def read_profiles(path: Path) -> list[MerchantProfile]:
             data: Any = json.loads(path.read_text(encoding="utf-8-sig"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise ImportProblem(f"{path.name}: not a readable JSON file ({exc})",
-                                f"{path.name}:不是可读取的 JSON 文件({exc})") from None
+                                f"{path.name}：不是可读取的 JSON 文件（{exc}）") from None
         items = _entries(data)
         out = []
         for number, item in enumerate(items, 1):
@@ -67,7 +67,7 @@ def _read_xlsx(path: Path) -> list[MerchantProfile]:
         from engine.reports.intake import read_intake
     except ImportError:
         raise ImportProblem(f"{path.name}: this version cannot read Excel intake sheets yet",
-                            f"{path.name}:此版本暂不能读取 Excel 采集表") from None
+                            f"{path.name}：此版本暂不能读取 Excel 采集表") from None
     try:
         result = read_intake(path)
     except Exception as exc:

@@ -185,6 +185,8 @@ class MainWindow(WindowStart, WindowActions, FileOps, BatchOps, BackupOps, Store
             return None
 
     def reevaluate(self) -> None:
+        if self.closed:  # the results pane's clock may still tick after the window closed (and its store with it)
+            return
         profile = self.current_profile()
         if self.profile_id is None or profile is None:
             return

@@ -118,7 +118,7 @@ class MerchantModel(QAbstractTableModel):
 
     def _platforms(self, row: Any) -> str:
         which = 0 if lang() == "zh" else 1
-        return "、".join(GROUPS[p][which] for p in row.platforms if p in GROUPS)
+        return ("、" if which == 0 else ", ").join(GROUPS[p][which] for p in row.platforms if p in GROUPS)
 
     def _checks_text(self, statuses: dict[str, str]) -> str:
         """The best latest status and in how many programmes, e.g. "Eligible 2/12"; the tooltip has them all."""

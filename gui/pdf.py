@@ -26,7 +26,7 @@ MARGINS_MM = QMarginsF(15, 15, 15, 15)
 
 
 def _page_text(page: int, pages: int, lang: str) -> str:
-    return f"第 {page} 页,共 {pages} 页" if lang == "zh" else f"Page {page} / {pages}"
+    return f"第 {page} 页，共 {pages} 页" if lang == "zh" else f"Page {page} / {pages}"
 
 
 def paint(printable: Printable, device: QPagedPaintDevice) -> int:

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from engine.evaluate import ProgramResult
+from engine.reports.rows import values_text
 from gui import timefmt
 from gui.i18n import lang
 from gui.result_html import criterion_html, program_html
+from gui.source_view import SourceView
 from gui.status_style import status_color, status_icon, status_word
 from gui.wheel_guard import guard_wheel
 
@@ -38,6 +40,7 @@ class ResultsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.results: list[ProgramResult] = []
+        self.source_view: SourceView | None = None
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Check as of (Beijing time):"), self))
         self.as_of_edit = QDateTimeEdit(self)
@@ -124,18 +127,19 @@ class ResultsView(QWidget):
         lg = lang()
         select = None
         for result in self.results:
-            summary = result.summary.get(lg)
-            if result.window is not None:
-                summary = f"{result.window.title.get(lg)}: {status_word(result.window.state.value)} · {summary}"
-            top = QTreeWidgetItem([result.title.get(lg), status_word(result.status.value), summary])
+            headline = result.headline.get(lg)
+            said = result.headline_detail.get(lg) or result.summary.get(lg)  # the status is in its own column
+            top = QTreeWidgetItem([result.title.get(lg), status_word(result.status.value), said])
             self._paint(top, result.status.value)
+            top.setToolTip(2, f"{headline}\n{result.summary.get(lg)}")
             if result.window is not None:
                 top.setToolTip(0, f"{result.window.title.get(lg)}: {status_word(result.window.state.value)}")
             top.setData(0, ROLE, (result.program, None))
             for crit in result.criteria:
                 child = QTreeWidgetItem([crit.title.get(lg), status_word(crit.status.value), crit.reason.get(lg)])
                 self._paint(child, crit.status.value)
-                child.setToolTip(2, crit.reason.get(lg))
+                values = values_text(crit, lg)
+                child.setToolTip(2, f"{crit.reason.get(lg)}\n\n{values}" if values else crit.reason.get(lg))
                 child.setData(0, ROLE, (result.program, crit.id))
                 top.addChild(child)
                 if (result.program, crit.id) == keep:
@@ -163,8 +167,22 @@ class ResultsView(QWidget):
         if result is None:
             return
         crit = next((c for c in result.criteria if c.id == crit_id), None)
-        self.details.setHtml(criterion_html(crit) if crit is not None else program_html(result))
+        self.details.setHtml(criterion_html(crit, result.source) if crit is not None else program_html(result))
 
     def _link(self, url: QUrl) -> None:
         if url.scheme() == "fact":
             self.fact_clicked.emit(url.path())
+        elif url.scheme() == "clause":
+            self.open_clause(url.path())
+
+    def open_clause(self, crit_id: str) -> bool:
+        """Open the rule document of the current programme's criterion ``crit_id`` at its quoted clause."""
+        item = self.tree.currentItem()
+        program = item.data(0, ROLE)[0] if item is not None else None
+        result = next((r for r in self.results if r.program == program), None)
+        crit = next((c for c in result.criteria if c.id == crit_id), None) if result is not None else None
+        if result is None or crit is None:
+            return False
+        if self.source_view is None:
+            self.source_view = SourceView(self)
+        return self.source_view.show_clause(crit.clause.file or result.source, crit.clause.ref, crit.clause.quote)

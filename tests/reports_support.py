@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 import zlib
 from datetime import datetime
 from pathlib import Path
@@ -58,6 +59,9 @@ def pdf_pages(data: bytes) -> int:
     return len(re.findall(rb"/Type\s*/Page\b(?!s)", data))
 
 
+_RADICALS = {"⻚": "页", "⻔": "门", "⻢": "马", "⻛": "风", "⻓": "长", "⻝": "食", "⻋": "车", "⻉": "贝", "⻅": "见"}
+
+
 def pdf_chars(data: bytes) -> set[str]:
     """Every character the PDF's ToUnicode maps name (the text drawn with its embedded fonts)."""
     chars: set[str] = set()
@@ -76,5 +80,8 @@ def pdf_chars(data: bytes) -> set[str]:
                     targets = [f"{start + i:04X}".encode() for i in range(hi - lo + 1)]
                 else:
                     targets = codes[1:]
-                chars.update(chr(int(c, 16)) for c in targets)
+                # A glyph shared by an ideograph and its radical may be mapped to the radical (⾃ for 自, ⻚ for 页):
+                # Kangxi radicals have a compatibility mapping, the supplement's few simplified forms are listed.
+                chars.update(_RADICALS.get(ch, ch) for ch in
+                             (unicodedata.normalize("NFKC", chr(int(c, 16))) for c in targets))
     return chars

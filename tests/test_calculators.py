@@ -105,11 +105,13 @@ def test_broken_calculators_fail_to_load_with_a_named_reason(mutate, message):
         pack(mutate)
 
 
-def test_moments_in_calculator_texts_read_as_dates_with_their_offset():
-    from engine.evaluate.dates import moment_text
+def test_moments_in_calculator_texts_read_as_dates_with_their_zone():
+    from engine.facts.moments import moment_text
 
     pdt = datetime.fromisoformat("2021-09-30T23:59:59-07:00")
-    assert moment_text(pdt) == "2021-09-30 23:59:59 (UTC-07:00)"
-    assert moment_text(datetime.fromisoformat("2021-09-01T15:00:00+08:00")) == "2021-09-01 15:00:00 (UTC+08:00)"
+    assert moment_text(pdt, "zh") == "2021 年 9 月 30 日 23:59（美西时间）"
+    assert moment_text(pdt, "en") == "30 Sep 2021, 23:59 PDT"
+    assert moment_text(datetime.fromisoformat("2021-09-01T15:00:00+08:00"), "en") == "1 Sep 2021, 15:00 Beijing time"
+    assert moment_text(datetime.fromisoformat("2021-09-01T15:00:30+09:00"), "en") == "1 Sep 2021, 15:00:30 UTC+09:00"
     result = run("objection", tagged_at="2024-05-01T09:30:00+08:00")
-    assert "T09" not in result.text.en and "(UTC+08:00)" in result.text.en
+    assert "T09" not in result.text.en and result.text.zh == "截止 2024 年 5 月 2 日 09:30（北京时间）（仍可办理）"

@@ -65,9 +65,9 @@ def test_check_text_in_both_languages(capsys, tmp_path):
     path.write_text(json.dumps(profile, ensure_ascii=False), encoding="utf-8")
     code, zh, _ = run(capsys, "--lang", "zh", "check", str(path), "--as-of", "2020-05-20")
     assert code == 0
-    assert "不符合条件" in zh and "违规分值为 30" in zh
+    assert "不符合条件" in zh and "违规分值 30 分，须低于 24 分（须减少 7 分）。" in zh
     code, en, _ = run(capsys, "--lang", "en", "check", str(path), "--as-of", "2020-05-20")
-    assert "Not eligible" in en and "Violation score is 30" in en
+    assert "Not eligible" in en and "Violation score 30 points; it must be below 24 points (7 points too many)." in en
 
 
 @pytest.mark.parametrize(
@@ -105,4 +105,4 @@ def test_text_report_lists_calculator_results(capsys):
                        "--as-of", "2021-09-10")
     assert code == 0
     assert "Calculators:" in out
-    assert "= Compensation for a late dispatch: Trade Assurance order amount is unknown" in out
+    assert "= Compensation for a late dispatch: Trade Assurance order amount not entered" in out

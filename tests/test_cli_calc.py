@@ -48,10 +48,10 @@ def test_calc_run_compensation_json(capsys):
 def test_calc_run_text_in_both_languages(capsys):
     code, zh, _ = run(capsys, "--lang", "zh", "calc", "run", "icbu-assurance-upgrade-2021", "compensation",
                       "--input", "order_amount_usd=999")
-    assert code == 0 and "999 × 10% = 99.9 USD" in zh and "依据" in zh
+    assert code == 0 and "999 美元的 10% 为 99.9 美元" in zh and "依据：" in zh and ".txt" not in zh
     code, en, _ = run(capsys, "--lang", "en", "calc", "run", "icbu-assurance-upgrade-2021", "compensation",
                       "--input", "order_amount_usd=1500")
-    assert "= 100 USD (capped at 100)" in en
+    assert "10% of USD 1,500 is USD 100 (capped at USD 100)" in en
 
 
 def test_calc_run_with_profile_and_as_of(capsys, tmp_path):

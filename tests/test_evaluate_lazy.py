@@ -35,7 +35,8 @@ def test_recorded_status_counts_and_missing_agree_with_the_explanation(seed):
             assert result.status == program_status(c.status for c in required)
             assert result.missing_count == len(result.missing)
             n_pass = counts["pass"]
-            assert result.summary.en.startswith(f"{n_pass} of {len(required)} requirements met")
+            noun = "requirement" if len(required) == 1 else "requirements"
+            assert result.summary.en.startswith(f"{n_pass} of {len(required)} {noun} met")
 
 
 def test_calculators_run_only_when_a_criterion_or_the_reader_needs_them(monkeypatch):

@@ -132,28 +132,29 @@ def test_brand_category_names_which_test_each_export_figure_belongs_to():
     facts = {"company": {"annual_export_cny": 0, "listed_company": False, "famous_trademark_provincial": False},
              "alibaba_com": {"membership_type": "gold_supplier"}}
     zh, en = _reason("icbu-industrial-brand-station-2021", facts, "brand-category", datetime(2021, 8, 20, tzinfo=CN))
-    assert "龙头品牌(三项满足其一):年出口额" in zh and "自主品牌(四项全部满足):年出口额" in zh
-    assert "Leading brand (any one of three): Annual export" in en and "Own brand (all four): Annual export" in en
+    assert "①龙头品牌（三项满足其一）：年出口额达到 10 亿元" in zh and "②自主品牌（四项全部满足）：" in zh
+    assert "且年出口额达到 1 亿元" in zh
+    assert "Leading brand (any one of three): Annual export" in en and "Own brand (all four): Brand" in en
 
 
 def test_same_city_reason_names_both_places_as_places():
     facts = {"company": {"registered_city": "Yiwu"}, "taobao_live": {"service_city": "义乌"}}
     zh, en = _reason("taobao-live-regional-provider-2023", facts, "same-city", datetime(2024, 3, 1, tzinfo=CN))
-    assert "Yiwu(浙江省金华市义乌市)" in zh and "同为义乌市" in zh
-    assert "both Yiwu" in en
+    assert "注册城市或地址为“Yiwu”（浙江省金华市义乌市）" in zh and "同在义乌" in zh
+    assert "both in Yiwu" in en
 
 
 def test_not_expired_reason_gives_the_expiry():
     facts = {"alibaba_com": {"membership_type": "verified_supplier", "membership_expiry_date": "2021-08-26"}}
     zh, en = _reason("icbu-quality-trade-zone-2021", facts, "verified-in-service", datetime(2021, 8, 27, tzinfo=CN))
-    assert "2021-08-26" in zh and "已于该日结束" in zh and "expired" in en
+    assert "2021 年 8 月 26 日" in zh and "服务已到期" in zh and "expired" in en and "26 Aug 2021" in en
 
 
 def test_cooldown_reason_gives_the_last_day_and_the_first_day_allowed():
     facts = {"taobao_live": {"exit_reason": "voluntary", "exit_date": "2024-01-01"}}
     zh, en = _reason("taobao-live-regional-provider-2023", facts, "readmit-voluntary", datetime(2024, 6, 29, tzinfo=CN))
-    assert "至 2024-06-29 止" in zh and "2024-06-30 起不再受此限制" in zh
-    assert "through 2024-06-29" in en
+    assert "180 天内不得再准入（至 2024 年 6 月 29 日）" in zh and "2024 年 6 月 30 日起可再准入" in zh
+    assert "through 29 Jun 2024" in en and "possible again from 30 Jun 2024" in en
 
 
 def _item(program: str, item_id: str):
@@ -176,7 +177,7 @@ def test_live_venue_remedy_speaks_of_the_live_venue():
 
 
 def test_china_supplier_is_labelled_hong_kong_and_taiwan_only():
-    assert format_value(MembershipType.CHINA_SUPPLIER, "zh") == "中国供应商(港台)"
+    assert format_value(MembershipType.CHINA_SUPPLIER, "zh") == "中国供应商（港台）"
 
 
 def test_first_claim_cover_has_no_invented_start():

@@ -85,3 +85,20 @@ def test_header_sort_reorders_the_source_and_keeps_the_selection(qtbot, qtmodelt
     panel.search.clear()
     assert _ours(panel.proxy) == ["Gamma", "Beta", "Alpha"]
     qtmodeltester.check(panel.proxy)
+
+
+def test_platforms_are_listed_in_the_apps_language(store):
+    from engine.facts import parse_profile
+    from gui.i18n import set_lang
+
+    stored = store.create(parse_profile({"name": "Both", "alibaba_com": {"membership_type": "gold_supplier"},
+                                         "yanxuan_1688": {"platform_level": 3}}))
+    model = MerchantModel(store)
+    row = model.row_of(stored.id)
+    assert model.index(row, MerchantModel.PLATFORMS).data() == "Alibaba.com, 1688 Yanxuan"
+    set_lang("zh")
+    try:
+        model = MerchantModel(store)
+        assert model.index(row, MerchantModel.PLATFORMS).data() == "阿里巴巴国际站、1688 严选"
+    finally:
+        set_lang("en")

@@ -91,8 +91,12 @@ def test_due_by_is_pending_until_the_due_day_ends():
     facts = {"taobao_union": {"new_merchants_by_may31_count": 1}}
     pending = run(DUE, facts, today=date(2024, 5, 31))
     assert (pending.status, pending.missing) == (Status.UNKNOWN, ())
-    assert "not yet due" in pending.detail.en and pending.distance is not None and pending.distance.gap == 1
-    assert run(DUE, facts, today=date(2024, 6, 1)).status == Status.FAIL
+    assert pending.distance is not None and pending.distance.gap == 1
+    assert pending.detail.en.startswith("due by 31 May 2024 (due today)")
+    assert "；还剩 11 天，目前" in run(DUE, facts, today=date(2024, 5, 20)).detail.zh
+    late = run(DUE, facts, today=date(2024, 6, 1))
+    assert late.status == Status.FAIL
+    assert late.detail.zh.endswith("；考核已于 2024 年 5 月 31 日截止") and "还剩" not in late.detail.zh
 
 
 def test_due_by_passes_early_and_asks_only_once_due():

@@ -39,7 +39,7 @@ def test_excel_and_printable_name_the_edition_and_its_origin(tmp_path):
     bundled_sheet = next(n for n in wb.sheetnames if n.startswith("Alibaba.com June 2020"))
     assert f"Rules origin: edition 2020.06.1, bundled with the app (checksum {bundled_sum})" in _texts(wb, bundled_sheet)
     zh = build_report(profile, results, lang="zh", as_of=DURING)
-    assert any(t == f"规则来源:2031.01.1 版，2031 年 2 月 1 日 09:30（北京时间）添加（校验码 {checksum}）"
+    assert any(t == f"规则来源：2031.01.1 版，2031 年 2 月 1 日 09:30（北京时间）添加（校验码 {checksum}）"
                for n in zh.sheetnames for t in _texts(zh, n))
     html = build_printable(profile, results, lang="en", as_of=DURING).html
     assert f"Rules origin: edition 2031.01.1, added on 1 Feb 2031, 09:30 Beijing time (checksum {checksum})" in html
@@ -53,7 +53,7 @@ def test_a_stored_result_of_an_edition_no_longer_installed_says_so(tmp_path):
     (result,) = evaluate_all(profile, [reg.edition(EXAMPLE_ID).pack], DURING)
     reg.remove(EXAMPLE_ID)
     html = build_printable(profile, [result], lang="zh", as_of=DURING).html
-    assert "规则来源: 2031.01.1 版，来源未知（本机没有这个版本的规则包）" in html
+    assert "规则来源：2031.01.1 版，来源未知（本机没有这个版本的规则包）" in html
 
 
 def test_the_cli_report_of_an_added_programme(tmp_path, capsys):

@@ -44,11 +44,11 @@ def test_two_thousand_merchants_stream_with_progress(tmp_path):
     wb = load_workbook(path, read_only=True)
     assert wb.sheetnames == ["资格矩阵", "统计"]
     rows = list(wb["资格矩阵"].iter_rows(values_only=True))
-    assert rows[3][:3] == ("#", "商家", "阿里巴巴国际站 2020 年 6 月网交会 · 直播会场")
+    assert rows[3][:3] == ("#", "商家", "阿里巴巴国际站 2020 年 6 月网交会 · 直播会场\n（报名截至 2020 年 5 月 28 日 14:59（北京时间））")
     assert rows[4][:3] == (1, "商家 0000", "✘ 不符合条件")
     assert rows[5][:3] == (2, "商家 0001", "✔ 符合条件")
     assert rows[7][:3] == (4, "商家 0003", "? 信息不全")
-    assert "违规分值未知" in rows[7][3]
+    assert "尚未填写违规分值；须低于 24 分。" in rows[7][3]
     tail = {r[1]: r[2] for r in rows[2005:] if r and r[1]}
     assert tail == {"✔ 符合条件": 1067, "✘ 不符合条件": 400, "? 信息不全": 533, "! 需人工审核": 0}
     counts = list(wb["统计"].iter_rows(values_only=True))

@@ -27,7 +27,7 @@ def test_report_xlsx_for_selected_programme(tmp_path):
     assert code == 0
     wb = load_workbook(out)
     assert wb.sheetnames[0] == "Summary"  # the subcommand's --lang wins
-    assert "Checked as of: 2020-05-20 00:00 (Asia/Shanghai, UTC+08:00)" in [c.value for c in wb["Summary"]["A"]]
+    assert "Checked as of: 20 May 2020, 00:00 Beijing time" in [c.value for c in wb["Summary"]["A"]]
     assert_no_formulas(out)
 
 

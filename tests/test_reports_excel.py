@@ -30,15 +30,15 @@ def test_sheets_and_summary_content(report_zh):
     ws = wb["概览"]
     texts = [c.value for row in ws.iter_rows() for c in row if c.value is not None]
     assert "资格自查报告 — 宁波示例机械有限公司" in texts
-    assert any(str(t).startswith("检查时间:2020-05-20 00:00 (Asia/Shanghai, UTC+08:00)") for t in texts)
-    assert any("icbu-2020-06-online-fair-live 2020.06.1" in str(t) for t in texts)
+    assert "检查时间：2020 年 5 月 20 日 00:00（北京时间）" in texts
+    assert not any("icbu-" in str(t) or ".txt" in str(t) for t in texts)  # no programme ids, no file names
     header = next(r for r in ws.iter_rows() if r[0].value == "项目")
     row = header[0].row + 1
     assert ws.cell(row, 1).value == "阿里巴巴国际站 2020 年 6 月网交会 · 直播会场"
     status = ws.cell(row, 2)
     assert status.value == "✘ 不符合条件"
     assert status.fill.start_color.rgb == "00FFC7CE"
-    assert ws.cell(row, 3).value.startswith("进行中: 2020-05-18 15:00")
+    assert ws.cell(row, 3).value == "报名截至 2020 年 5 月 28 日 14:59（北京时间）"
     reasons = ws.cell(row, 4).value
     assert reasons.splitlines()[0].startswith("• ") and "失信" in reasons.splitlines()[0]
     assert "违规分值" in reasons
@@ -50,19 +50,19 @@ def test_sheets_and_summary_content(report_zh):
 def test_programme_sheet_criteria(report_zh):
     ws = load_workbook(report_zh).worksheets[1]
     header = next(r for r in ws.iter_rows() if r[0].value == "#")
-    assert [c.value for c in header] == ["#", "条件", "结果", "原因", "条款", "原文", "整改建议", "差距",
-                                         "最早满足日期"]
+    assert [c.value for c in header] == ["#", "条件", "结果", "原因", "依据的数值", "条款", "原文", "整改建议",
+                                         "差距", "最早满足日期"]
     rows = {r[1].value: r for r in ws.iter_rows(min_row=header[0].row + 1)}
     unknown = rows["违规分值低于 24 分"]
     assert unknown[2].value == "? 未知"
     assert unknown[2].fill.start_color.rgb == "00FFEB9C"
-    assert unknown[3].value == "违规分值未知"
-    assert unknown[4].value == "商家門檻 5"
-    assert "違規分值<24分" in unknown[5].value
-    assert unknown[6].value  # a remedy is given for what is not yet met
+    assert unknown[3].value == "尚未填写违规分值；须低于 24 分。"
+    assert unknown[5].value == "阿里巴巴国际站 2020 年 6 月网交会直播会场招商 · 商家門檻 5"  # the document, never its file
+    assert "違規分值<24分" in unknown[6].value
+    assert unknown[7].value  # a remedy is given for what is not yet met
     passed = rows["近 3 年参加过广交会"]
     assert passed[2].value == "✔ 符合" and passed[2].fill.start_color.rgb == "00C6EFCE"
-    assert passed[6].value is None  # no remedy for a pass
+    assert passed[7].value is None  # no remedy for a pass
     failed = rows["非法院失信被执行人"]
     assert failed[2].value == "✘ 不符合" and failed[2].fill.start_color.rgb == "00FFC7CE"
 
@@ -76,7 +76,7 @@ def test_checklist_sheet_dropdown_and_colours(report_zh):
     assert {r[2] for r in data} == {"阿里巴巴国际站 2020 年 6 月网交会 · 直播会场"}
     video = next(r for r in data if "视频" in r[1])
     assert video[6] == "已完成"  # the stored tick
-    assert video[5] == "2020-05-28 14:59 (Asia/Shanghai, UTC+08:00)"
+    assert video[5] == "2020 年 5 月 28 日 14:59（北京时间）"  # not overdue on 20 May
     assert {r[6] for r in data if r is not video} == {"待办"}
     (dv,) = ws.data_validations.dataValidation
     assert dv.type == "list" and dv.formula1 == '"待办,进行中,已完成,不需要"'
@@ -90,7 +90,8 @@ def test_missing_facts_sheet(report_zh):
     ws = load_workbook(report_zh)["待补充信息"]
     header = next(r for r in ws.iter_rows() if r[0].value == "#")
     data = list(ws.iter_rows(min_row=header[0].row + 1, values_only=True))
-    assert data == [(1, "违规分值", "阿里巴巴国际站 2020 年 6 月网交会 · 直播会场", 1, "alibaba_com.violation_score_points")]
+    assert data == [(1, "违规分值", "阿里巴巴国际站 2020 年 6 月网交会 · 直播会场", 1, "阿里巴巴国际站")]
+    assert [c.value for c in header][-1] == "所属平台"  # where to find it in the form; never a field path
 
 
 def test_print_settings_on_every_sheet(report_zh):
@@ -104,8 +105,8 @@ def test_print_settings_on_every_sheet(report_zh):
         assert ws.freeze_panes == f"A{header_row + 1}"
         assert ws.auto_filter.ref.startswith(f"A{header_row}:")
         assert ws.oddHeader.left.text == "宁波示例机械有限公司"
-        assert ws.oddHeader.right.text == "2020-05-20"
-        assert ws.oddFooter.right.text == "第 &P 页,共 &N 页"
+        assert ws.oddHeader.right.text == "2020 年 5 月 20 日"
+        assert ws.oddFooter.right.text == "第 &P 页，共 &N 页"
         assert ws.column_dimensions["B"].width > 8
         assert any(c.alignment.wrap_text for row in ws.iter_rows(min_row=header_row) for c in row)
     assert_no_formulas(report_zh)
@@ -199,8 +200,8 @@ def test_every_programme_gets_a_valid_sheet(tmp_path):
     wb = load_workbook(path)
     assert len(wb.sheetnames) == len(load_packs()) + 3 == len(set(n.casefold() for n in wb.sheetnames))
     assert all(len(n) <= 31 and not set(n) & set("[]:*?/\\") for n in wb.sheetnames)
-    summary_ids = [c.value for c in wb["概览"]["E"] if c.value and c.row > 8]
-    assert summary_ids == [r.program for r in results]
+    summary_titles = [c.value for c in wb["概览"]["A"] if c.value and c.row > 8]
+    assert summary_titles == [r.title.zh for r in results]
     assert_no_formulas(path)
 
 

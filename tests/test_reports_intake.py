@@ -65,7 +65,7 @@ def test_list_of_options_names_them_in_the_comment(tmp_path):
     ws = load_workbook(write_template(tmp_path / "t.xlsx", "zh"))["商家信息"]
     for spec in lists:
         comment = ws[f"{_col(spec.path)}3"].comment.text
-        assert "可选:" + "; ".join(enum_labels(spec.enum, "zh")) in comment
+        assert "可选：" + "; ".join(enum_labels(spec.enum, "zh")) in comment
 
 
 def test_english_template_headers(tmp_path):

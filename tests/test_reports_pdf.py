@@ -19,13 +19,13 @@ def test_printable_html_escapes_user_text():
     assert "<script>" not in printable.html
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; =1+1" in printable.html
     assert printable.merchant == "<script>alert(1)</script> & =1+1"
-    assert printable.date_text == "2020-05-20"
+    assert printable.date_text == "20 May 2020"  # a day for people in the page header
 
 
 def test_printable_has_summary_programmes_checklist():
     profile = mixed_profile()
     html = build_printable(profile, results_for(profile), lang="zh", as_of=AS_OF).html
-    for text in ("资格自查报告 — 宁波示例机械有限公司", "概览", "✘ 不符合条件", "违规分值未知", "申请清单", "待补充信息",
+    for text in ("资格自查报告 — 宁波示例机械有限公司", "概览", "✘ 不符合条件", "尚未填写违规分值；须低于 24 分。", "申请清单", "待补充信息",
                  "商家門檻 5", "page-break-before: always", "#FFC7CE"):
         assert text in html
 

@@ -11,8 +11,9 @@ from engine.cli.packs import registry
 from engine.evaluate.calc_env import fact_refs
 from engine.evaluate.calc_result import CalcResult
 from engine.evaluate.calculators import find_calculator, run_calculator
-from engine.facts import MerchantProfile
+from engine.facts import MerchantProfile, fact_specs
 from engine.i18n import Lang
+from engine.sources import cite, shown_quote
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -66,15 +67,19 @@ def _parse_inputs(items: list[str]) -> dict[str, str]:
 
 
 def render(result: CalcResult, lang: Lang) -> str:
-    lines = [f"{result.title.get(lang)} ({result.id})", f"  {result.text.get(lang)}"]
+    colon = "：" if lang == "zh" else ": "
+    lines = [result.title.get(lang), f"  {result.text.get(lang)}"]
     for o in result.outputs:
         lines.append(f"  - {o.text.get(lang)}")
     if result.missing:
-        lines.append(("  需补充: " if lang == "zh" else "  Still unknown: ") + ", ".join(result.missing))
-    lines.append(f"  {'依据' if lang == 'zh' else 'Clause'}: {result.source_file} {result.clause.ref} "
-                 f"「{result.clause.quote}」")
+        titles = {used.name: used.title.get(lang) for used in result.inputs}
+        needed = [titles.get(m, m) + ("" if m in fact_specs() else f" (--input {m}=…)") for m in result.missing]
+        head, sep = ("  需补充：", "、") if lang == "zh" else ("  Still unknown: ", ", ")
+        lines.append(head + sep.join(needed))
+    where = cite(result.clause.file or result.source_file, result.clause.ref).get(lang)
+    lines.append(f"  {'依据' if lang == 'zh' else 'Source'}{colon}{where}「{shown_quote(result.clause.quote)}」")
     if result.reading:
-        lines.append(f"  {'解读' if lang == 'zh' else 'Reading'}: {result.reading.get(lang)}")
+        lines.append(f"  {'解读' if lang == 'zh' else 'Reading'}{colon}{result.reading.get(lang)}")
     return "\n".join(lines)
 
 

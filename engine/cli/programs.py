@@ -6,6 +6,7 @@ import argparse
 
 from engine.cli.common import print_json
 from engine.facts import profile_schema
+from engine.sources import document_title
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,7 +35,8 @@ def run_programs(args: argparse.Namespace) -> int:
         ])
     else:
         for p in packs:
-            print(f"{p.id}\t{p.version}\t{p.title.get(args.lang)}\t{p.source.file}")
+            # the id is what --program takes; the source is named by its title (the JSON has the file)
+            print(f"{p.id}\t{p.version}\t{p.title.get(args.lang)}\t{document_title(p.source.file).get(args.lang)}")
     return 0
 
 

@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
                   ("待更正" if lang == "zh" else "to correct"), finding.message(lang), sep="\t")
         damaged = len(report.damaged)
         if lang == "zh":
-            print(f"已检查 {report.revisions} 个版本、{report.checks} 条检查记录:"
+            print(f"已检查 {report.revisions} 个版本、{report.checks} 条检查记录："
                   + (f"发现 {damaged} 处损坏" if damaged else "未发现损坏"))
         else:
             print(f"checked {report.revisions} revisions and {report.checks} stored checks: "

@@ -16,6 +16,7 @@ from engine.evaluate.predicates import evaluate_predicate
 from engine.evaluate.values import Context
 from engine.facts import MerchantProfile, ProfileInvalid, fact_spec, fact_specs, format_value, parse_profile
 from engine.facts.domains import DATE_MAX, DATE_MIN
+from engine.facts.units import quantity_text, unit_of
 from engine.i18n import Text
 from engine.rules.calc_refs import input_refs, predicates, split_ref
 from engine.rules.calculators import InputSpec
@@ -145,6 +146,20 @@ class CalcEnv:
         self.used: dict[str, CalcInputUsed] = {}
         self.missing: list[str] = []
 
+    def unit(self, ref: str) -> str | None:
+        """The unit of a reference's values: a declared input's, or the fact's (counting words included)."""
+        if ref.startswith("calc:"):
+            return None
+        spec = self.names.get(ref)
+        if spec is not None:
+            return spec.unit
+        measure = fact_spec(ref).measure
+        return measure.key if measure is not None else None
+
+    def said(self, ref: str, value: Any) -> Text:
+        """A reference's value as people read it, with its unit."""
+        return shown(value, self.unit(ref))
+
     def title(self, ref: str) -> Text:
         if ref.startswith("calc:"):
             ident, _ = split_ref(ref)
@@ -205,8 +220,11 @@ def shown(value: Any, unit: str | None = None) -> Text:
             return hit
     if isinstance(value, Decimal) and value.is_finite() and value.adjusted() < _NORMALISE_BELOW:
         value = value.normalize() if value == value.to_integral_value() else value
-    suffix = f" {unit}" if unit and value is not None else ""
-    text = Text(zh=format_value(value, "zh") + suffix, en=format_value(value, "en") + suffix)
+    measure = unit_of(unit)
+    if measure is not None and isinstance(value, Decimal | int) and not isinstance(value, bool):
+        text = quantity_text(value, measure)  # 50 万元 / CNY 500,000, 3 分 / 3 points
+    else:
+        text = Text(zh=format_value(value, "zh"), en=format_value(value, "en"))
     if key is not None:
         if len(_SHOWN) >= _SHOWN_LIMIT:
             _SHOWN.clear()

@@ -8,6 +8,7 @@ from typing import Any
 
 from engine.evaluate.calc_env import CalcEnv, shown
 from engine.evaluate.calc_result import CalcOutput
+from engine.evaluate.reasons.base import cat
 from engine.evaluate.status import Status
 from engine.i18n import Text
 from engine.rules import calculators as c
@@ -29,12 +30,15 @@ def out(name: str, value: Any, text: Text) -> CalcOutput:
 
 
 def unknown(env: CalcEnv, ref: str, low: Decimal | None = None, high: Decimal | None = None) -> Computed:
+    """An input is not known yet: 尚未填写 RFQ 登录天数（结果在 0 至 5 之间） / RFQ login days not entered (…)."""
     title = env.title(ref)
-    span = ""
-    if low is not None and high is not None:
-        span = f"({shown(low).zh}–{shown(high).zh})"
-    return Computed(None, Text(zh=f"{title.zh}未知{span}", en=f"{title.en} is unknown{span and ' ' + span}"),
-                    low=low, high=high)
+    head = Text(zh=cat(title.zh, "尚未确定"), en=f"{title.en} not known yet") if ref.startswith("calc:") else \
+        Text(zh=cat("尚未填写", title.zh), en=f"{title.en} not entered")
+    if low is None or high is None:
+        return Computed(None, head, low=low, high=high)
+    lo, hi = shown(low), shown(high)
+    return Computed(None, Text(zh=f"{head.zh}（结果在 {lo.zh} 至 {hi.zh} 之间）",
+                               en=f"{head.en} (the result lies between {lo.en} and {hi.en})"), low=low, high=high)
 
 
 def lookup(calc: c.Lookup, env: CalcEnv) -> Computed:
@@ -44,7 +48,7 @@ def lookup(calc: c.Lookup, env: CalcEnv) -> Computed:
     raw = str(getattr(key, "value", key))
     row = next((r for r in calc.rows if raw in r.keys), None)
     if row is None:
-        text = calc.default or Text(zh=f"{shown(key).zh}:不在表内", en=f"{shown(key).en}: not in the table")
+        text = calc.default or Text(zh=cat(shown(key).zh, "不在表内"), en=f"{shown(key).en}: not in the table")
         return Computed("none", text, [out("row", "none", text)])
     return Computed(row.code, row.value, [out("row", row.code, row.value)])
 
@@ -62,19 +66,24 @@ def tiered_points(calc: c.TieredPoints, env: CalcEnv) -> Computed:
     reached = [t for t in calc.tiers if _reaches(x, t)]
     tier = reached[-1] if reached else None
     points = tier.points if tier else calc.below
-    outputs = [out("points", points, Text(zh=f"{shown(points).zh} 分", en=f"{shown(points).en} points"))]
+    got = shown(points, "points")
+    outputs = [out("points", points, got)]
     following = calc.tiers[len(reached)] if len(reached) < len(calc.tiers) else None
     if following is not None:
         gap = following.min - x
-        sym = ">" if following.op == "gt" else "≥"
+        bar, more = env.said(calc.input, following.min), env.said(calc.input, gap)
+        above = following.op == "gt"
+        short = Text(zh=f"（还差 {more.zh}）", en=f" ({more.en} more)") if gap > 0 else Text(zh="", en="")
+        nxt = shown(following.points, "points")
         outputs.append(out("next_gap", gap, Text(
-            zh=f"下一档需 {sym} {shown(following.min).zh}(差 {shown(gap).zh}),得 {shown(following.points).zh} 分",
-            en=f"next tier needs {sym} {shown(following.min).en} ({shown(gap).en} more) for "
-            f"{shown(following.points).en} points")))
+            zh=f"下一档须{'超过' if above else '达到'} {bar.zh}{short.zh}，可得 {nxt.zh}",
+            en=f"next tier: {'more than' if above else 'at least'} {bar.en}{short.en}, for {nxt.en}")))
     if tier is not None and tier.bonuses:
         outputs.append(_bonus(tier.bonuses, env))
-    text = Text(zh=f"{env.title(calc.input).zh} {shown(x).zh}:{shown(points).zh} 分",
-                en=f"{env.title(calc.input).en} {shown(x).en}: {shown(points).en} points")
+    said = env.said(calc.input, x)
+    text = Text(zh=cat(env.title(calc.input).zh, f"{said.zh}：{got.zh}") if said.zh[:1].isdigit() else
+                f"{env.title(calc.input).zh}{said.zh}：{got.zh}",
+                en=f"{env.title(calc.input).en} {said.en}: {got.en}")
     return Computed(points, text, outputs)
 
 
@@ -87,7 +96,8 @@ def _bonus(bonuses: list[c.Bonus], env: CalcEnv) -> CalcOutput:
         reached = [b for b, u in zip(bonuses, used, strict=True) if Decimal(u) >= b.min]
         best = max(reached, key=lambda b: b.points, default=None)
         bonus, title = (best.points, best.title) if best else (Decimal(0), bonuses[0].title)
-    return out("bonus", bonus, Text(zh=f"{title.zh}:{shown(bonus).zh}", en=f"{title.en}: {shown(bonus).en}"))
+    extra = shown(bonus, "points")
+    return out("bonus", bonus, Text(zh=f"{title.zh}：{extra.zh}", en=f"{title.en}: {extra.en}"))
 
 
 def entered_points(calc: c.EnteredPoints, env: CalcEnv) -> Computed:
@@ -102,7 +112,7 @@ def entered_points(calc: c.EnteredPoints, env: CalcEnv) -> Computed:
         low = min(Decimal(score), calc.max) if score is not None else Decimal(0)
         high = calc.top_points if top is None else calc.max
         return unknown(env, calc.top_flag if score is not None else calc.input, low, high)
-    return Computed(value, Text(zh=f"{shown(value).zh} 分", en=f"{shown(value).en} points"))
+    return Computed(value, shown(value, "points"))
 
 
 def sum_points(calc: c.Sum, env: CalcEnv) -> Computed:
@@ -116,19 +126,22 @@ def sum_points(calc: c.Sum, env: CalcEnv) -> Computed:
         exact = exact and value is not None
         low += lo if lo is not None else Decimal(0)
         high = high + hi if hi is not None and high is not None else None  # type: ignore[assignment]
-        outputs.append(out(ident, value, shown(value)))
+        outputs.append(out(ident, value, shown(value, "points")))
     for bonus in calc.bonuses:
         status = env.check(bonus.when).status
         got = bonus.points if status == Status.PASS else Decimal(0) if status == Status.FAIL else None
         exact = exact and got is not None
         low += got or Decimal(0)
         high = None if high is None else high + (got if got is not None else bonus.points)
-        outputs.append(out("bonus", got, Text(zh=f"{bonus.title.zh}:{shown(got).zh}",
-                                              en=f"{bonus.title.en}: {shown(got).en}")))
+        extra = shown(got, "points")
+        outputs.append(out("bonus", got, Text(zh=f"{bonus.title.zh}：{extra.zh}",
+                                              en=f"{bonus.title.en}: {extra.en}")))
     if exact:
-        return Computed(low, Text(zh=f"合计 {shown(low).zh} 分", en=f"total {shown(low).en} points"), outputs)
-    span = Text(zh=f"合计未知,介于 {shown(low).zh} 与 {shown(high).zh} 之间",
-                en=f"total unknown, between {shown(low).en} and {shown(high).en}")
+        total = shown(low, "points")
+        return Computed(low, Text(zh=f"合计 {total.zh}", en=f"total {total.en}"), outputs)
+    least, most = shown(low, "points"), shown(high, "points")
+    span = Text(zh=f"合计尚未确定，在 {least.zh} 至 {most.zh} 之间",
+                en=f"total not known yet, between {least.en} and {most.en}")
     return Computed(None, span, outputs, low=low, high=high)
 
 
@@ -143,7 +156,8 @@ def bands(calc: c.Bands, env: CalcEnv) -> Computed:
         if lo is None or hi is None or _band_at(calc, lo) != _band_at(calc, hi):
             spanned = unknown(env, calc.input, lo, hi)
             return Computed(None, spanned.text)
-        index, x_text = _band_at(calc, lo), Text(zh=f"{shown(lo).zh}–{shown(hi).zh}", en=f"{lo}–{hi}")
+        index, x_text = _band_at(calc, lo), Text(zh=f"{shown(lo).zh} 至 {shown(hi).zh}",
+                                                 en=f"{shown(lo).en} to {shown(hi).en}")
     else:
         x = Decimal(x)
         index, x_text = _band_at(calc, x), shown(x)
@@ -155,25 +169,28 @@ def bands(calc: c.Bands, env: CalcEnv) -> Computed:
         nxt = calc.bands[index + 1]
         assert nxt.min is not None
         gap = nxt.min - x
-        outputs.append(out("next_gap", gap, Text(zh=f"距「{nxt.title.zh}」还差 {shown(gap).zh} 分",
-                                                 en=f"{shown(gap).en} points to \u201c{nxt.title.en}\u201d")))
-    text = Text(zh=f"{x_text.zh} 分:{band.title.zh}", en=f"{x_text.en} points: {band.title.en}")
+        more = shown(gap, "points")
+        outputs.append(out("next_gap", gap, Text(zh=f"距“{nxt.title.zh}”还差 {more.zh}",
+                                                 en=f"{more.en} to \u201c{nxt.title.en}\u201d")))
+    text = Text(zh=f"{x_text.zh} 分：{band.title.zh}", en=f"{x_text.en} points: {band.title.en}")
     return Computed(index + 1, text, outputs)
 
 
 def _benefit(ben: c.Benefit, env: CalcEnv) -> CalcOutput:
     if ben.amount is not None:
-        return out(ben.name, ben.amount, Text(zh=f"{ben.title.zh}:{shown(ben.amount).zh}",
+        return out(ben.name, ben.amount, Text(zh=f"{ben.title.zh}：{shown(ben.amount).zh}",
                                               en=f"{ben.title.en}: {shown(ben.amount).en}"))
     if ben.text is not None:
-        return out(ben.name, ben.text.en, Text(zh=f"{ben.title.zh}:{ben.text.zh}", en=f"{ben.title.en}: {ben.text.en}"))
+        return out(ben.name, ben.text.en, Text(zh=f"{ben.title.zh}：{ben.text.zh}",
+                                               en=f"{ben.title.en}: {ben.text.en}"))
     assert ben.clamp is not None
     got = env.get(ben.clamp.input)
     if got is None:
-        span = f"{shown(ben.clamp.min).en}–{shown(ben.clamp.max).en}"
-        return out(ben.name, None, Text(zh=f"{ben.title.zh}:未知({span})", en=f"{ben.title.en}: unknown ({span})"))
+        lo, hi = shown(ben.clamp.min), shown(ben.clamp.max)
+        return out(ben.name, None, Text(zh=f"{ben.title.zh}：尚未确定（{lo.zh} 至 {hi.zh}）",
+                                        en=f"{ben.title.en}: not known yet ({lo.en} to {hi.en})"))
     value = max(ben.clamp.min, min(Decimal(got), ben.clamp.max))
-    return out(ben.name, value, Text(zh=f"{ben.title.zh}:{shown(value).zh}", en=f"{ben.title.en}: {shown(value).en}"))
+    return out(ben.name, value, Text(zh=f"{ben.title.zh}：{shown(value).zh}", en=f"{ben.title.en}: {shown(value).en}"))
 
 
 def percent_capped(calc: c.PercentCapped, env: CalcEnv) -> Computed:
@@ -183,14 +200,15 @@ def percent_capped(calc: c.PercentCapped, env: CalcEnv) -> Computed:
     raw = Decimal(x) * calc.rate_pct / Decimal(100)
     capped = calc.cap is not None and raw > calc.cap
     value = calc.cap if capped and calc.cap is not None else raw
-    note = Text(zh=f"(封顶 {shown(calc.cap).zh})", en=f" (capped at {shown(calc.cap).en})") if capped else \
-        Text(zh="", en="")
-    text = Text(zh=f"{shown(x).zh} × {shown(calc.rate_pct).zh}% = {shown(value, calc.unit).zh}{note.zh}",
-                en=f"{shown(x).en} × {shown(calc.rate_pct).en}% = {shown(value, calc.unit).en}{note.en}")
+    cap = shown(calc.cap, calc.unit)
+    note = Text(zh=f"（封顶 {cap.zh}）", en=f" (capped at {cap.en})") if capped else Text(zh="", en="")
+    base, rate, result = env.said(calc.input, x), shown(calc.rate_pct, "%"), shown(value, calc.unit)
+    text = Text(zh=cat(base.zh, "的 ", rate.zh, "为 ", f"{result.zh}{note.zh}"),
+                en=f"{rate.en} of {base.en} is {result.en}{note.en}")
     raw_text, capped_text = shown(raw, calc.unit), shown(capped)
     return Computed(value, text, [
-        out("uncapped", raw, Text(zh=f"未封顶金额:{raw_text.zh}", en=f"before the cap: {raw_text.en}")),
-        out("capped", capped, Text(zh=f"已封顶:{capped_text.zh}", en=f"capped: {capped_text.en}")),
+        out("uncapped", raw, Text(zh=f"未封顶金额：{raw_text.zh}", en=f"before the cap: {raw_text.en}")),
+        out("capped", capped, Text(zh=f"已封顶：{capped_text.zh}", en=f"capped: {capped_text.en}")),
     ])
 
 
@@ -200,21 +218,21 @@ def threshold(calc: c.Threshold, env: CalcEnv) -> Computed:
         return unknown(env, calc.input)
     x = Decimal(x)
     met = x > calc.value if calc.op == "gt" else x >= calc.value
-    sym = ">" if calc.op == "gt" else "≥"
-    want = shown(calc.value, calc.unit)
-    outputs = [out("met", met, Text(zh=f"达到门槛:{shown(met).zh}", en=f"threshold met: {shown(met).en}"))]
+    above = calc.op == "gt"
+    want, have = shown(calc.value, calc.unit), shown(x, calc.unit)
+    outputs = [out("met", met, Text(zh=f"达到门槛：{shown(met).zh}", en=f"threshold met: {shown(met).en}"))]
     if met:
-        text = Text(zh=f"{shown(x, calc.unit).zh} {sym} {want.zh}:{calc.benefit.zh}",
-                    en=f"{shown(x, calc.unit).en} {sym} {want.en}: {calc.benefit.en}")
+        text = Text(zh=f"{have.zh}，{'超过' if above else '达到'} {want.zh}：{calc.benefit.zh}",
+                    en=f"{have.en} {'is above' if above else 'reaches'} {want.en}: {calc.benefit.en}")
     else:
         gap = calc.value - x
         short = shown(gap, calc.unit)
-        outputs.append(out("gap", gap, Text(zh=f"差额:{short.zh}", en=f"short by {short.en}")))
-        text = Text(zh=f"{shown(x, calc.unit).zh},需 {sym} {want.zh}(差 {shown(gap, calc.unit).zh})",
-                    en=f"{shown(x, calc.unit).en}; needs {sym} {want.en} ({shown(gap, calc.unit).en} short)")
+        outputs.append(out("gap", gap, Text(zh=f"差额：{short.zh}", en=f"short by {short.en}")))
+        text = Text(zh=f"{have.zh}，须{'超过' if above else '达到'} {want.zh}（还差 {short.zh}）",
+                    en=f"{have.en}; {'more than' if above else 'at least'} {want.en} is needed ({short.en} short)")
     if calc.amount is not None:
         worth = calc.amount if met else Decimal(0)
-        outputs.append(out("amount", worth, Text(zh=f"优惠金额:{shown(worth, calc.unit).zh}",
+        outputs.append(out("amount", worth, Text(zh=f"优惠金额：{shown(worth, calc.unit).zh}",
                                                  en=f"worth {shown(worth, calc.unit).en}")))
     return Computed(met, text, outputs)
 
@@ -225,8 +243,9 @@ def count_slots(calc: c.CountSlots, env: CalcEnv) -> Computed:
         return unknown(env, calc.input, Decimal(0), Decimal(calc.slots))
     hits = [v for v in items if (v > calc.value if calc.op == "gt" else v >= calc.value)]
     filled = min(len(hits), calc.slots)
-    sym = ">" if calc.op == "gt" else "≥"
-    text = Text(zh=f"{len(hits)} 个达到 {sym} {shown(calc.value).zh},可占 {filled}/{calc.slots} 个位置",
-                en=f"{len(hits)} reach {sym} {shown(calc.value).en}; {filled} of {calc.slots} slots filled")
-    return Computed(filled, text, [out("qualifying", len(hits), Text(zh=f"达标数:{len(hits)}",
-                                                                     en=f"qualifying: {len(hits)}"))])
+    bar = env.said(calc.input, calc.value)
+    word = Text(zh="超过", en="above") if calc.op == "gt" else Text(zh="达到", en="reaching")
+    n = len(hits)
+    text = Text(zh=f"{n} 个{word.zh} {bar.zh}，可占 {calc.slots} 个位置中的 {filled} 个",
+                en=f"{n} {'item' if n == 1 else 'items'} {word.en} {bar.en}; {filled} of {calc.slots} places filled")
+    return Computed(filled, text, [out("qualifying", n, Text(zh=f"达标数：{n}", en=f"qualifying: {n}"))])

@@ -8,9 +8,10 @@ from typing import Any
 
 from engine.evaluate.calc_env import CalcEnv, shown
 from engine.evaluate.calc_numeric import Computed, out, unknown
-from engine.evaluate.dates import add_days, moment_text, shift
+from engine.evaluate.dates import add_days, shift
 from engine.evaluate.status import STATUS_TEXT, Status
 from engine.evaluate.workdays import add_workdays, calendar_text
+from engine.facts.moments import moment as moment_of
 from engine.i18n import Text
 from engine.rules import calculators as c
 
@@ -41,23 +42,28 @@ def escalation(calc: c.Escalation, env: CalcEnv) -> Computed:
         step = _step(calc, n)
         outputs.append(out("nth_points", step.points, step.action))
         closure = step.closure_days or 0
-    outputs.append(out("closure_days", closure, Text(zh=f"关闭 {closure} 天", en=f"closed for {closure} days")))
+    days = shown(closure, "days")
+    outputs.append(out("closure_days", closure, Text(zh=f"关闭 {days.zh}" if closure else "不关闭",
+                                                     en=f"closed for {days.en}" if closure else "not closed")))
     nxt = _step(calc, n + 1)
-    outputs.append(out("next_points", nxt.points, Text(zh=f"第 {n + 1} 次:{nxt.action.zh}",
+    outputs.append(out("next_points", nxt.points, Text(zh=f"第 {n + 1} 次：{nxt.action.zh}",
                                                        en=f"offence {n + 1}: {nxt.action.en}")))
-    outputs.append(out("cumulative", total, Text(zh=f"{n} 次累计扣 {shown(total).zh} 分",
-                                                 en=f"{n} offences: {shown(total).en} points in all")))
+    points, times = shown(total, "points"), shown(n, "offences")
+    outputs.append(out("cumulative", total, Text(zh=f"{times.zh}累计扣 {points.zh}",
+                                                 en=f"{times.en}: {points.en} in all")))
     base = env.get(calc.base) if calc.base else None
     after_next = None if base is None else Decimal(base) + nxt.points
-    outputs.append(out("after_next", after_next, Text(zh=f"再违规一次后的违规分值:{shown(after_next).zh}",
-                                                      en=f"score after one more offence: {shown(after_next).en}")))
+    after = shown(after_next, "points")
+    outputs.append(out("after_next", after_next, Text(zh=f"再违规一次后的违规分值：{after.zh}",
+                                                      en=f"score after one more offence: {after.en}")))
     if calc.warn_at is not None:
         bar = calc.warn_at.points
         warn = True if total >= bar else (None if after_next is None else after_next >= bar)
         outputs.append(out("warning", warn, calc.warn_at.text if warn else Text(
-            zh=f"是否达到 {shown(bar).zh} 分:{shown(warn).zh}", en=f"reaches {shown(bar).en}: {shown(warn).en}")))
-    text = Text(zh=f"已违规 {n} 次,累计扣 {shown(total).zh} 分;下一次:{nxt.action.zh}",
-                en=f"{n} offences, {shown(total).en} points in all; next: {nxt.action.en}")
+            zh=f"是否达到 {shown(bar, 'points').zh}：{shown(warn).zh}",
+            en=f"reaches {shown(bar, 'points').en}: {shown(warn).en}")))
+    text = Text(zh=f"已违规 {times.zh}，累计扣 {points.zh}；下一次：{nxt.action.zh}",
+                en=f"{times.en}, {points.en} in all; next: {nxt.action.en}")
     return Computed(total, text, outputs)
 
 
@@ -65,9 +71,9 @@ def priority_slots(calc: c.PrioritySlots, env: CalcEnv) -> Computed:
     if calc.only_when is not None:
         gate = env.check(calc.only_when)
         if gate.status == Status.FAIL:
-            return Computed([], Text(zh=f"不展示:{gate.detail.zh}", en=f"not shown: {gate.detail.en}"))
+            return Computed([], Text(zh=f"不展示：{gate.detail.zh}", en=f"not shown: {gate.detail.en}"))
         if gate.status != Status.PASS:
-            return Computed(None, Text(zh=f"未知:{gate.detail.zh}", en=f"unknown: {gate.detail.en}"))
+            return Computed(None, Text(zh=f"尚未确定：{gate.detail.zh}", en=f"not known yet: {gate.detail.en}"))
     combine = env.check(calc.combine_when).status if calc.combine_when is not None else Status.FAIL
     shown_ids: list[str] = []
     outputs = []
@@ -84,16 +90,16 @@ def priority_slots(calc: c.PrioritySlots, env: CalcEnv) -> Computed:
                 pending = cand
             elif present:
                 shown_ids.append(cand.id)
-        outputs.append(out(cand.id, amount, Text(zh=f"{cand.title.zh}:{shown(amount).zh}",
-                                                 en=f"{cand.title.en}: {shown(amount).en}")))
+        value = env.said(cand.input, amount)
+        outputs.append(out(cand.id, amount, Text(zh=f"{cand.title.zh}：{value.zh}", en=f"{cand.title.en}: {value.en}")))
     titles = {cand.id: cand.title for cand in calc.candidates}
     zh = "、".join(titles[i].zh for i in shown_ids) or "无"
     en = ", ".join(titles[i].en for i in shown_ids) or "none"
     if pending is not None:
-        return Computed(None, Text(zh=f"已确定:{zh};{pending.title.zh}未知,其后位置待定",
-                                   en=f"settled: {en}; {pending.title.en} unknown, later slots open"),
+        return Computed(None, Text(zh=f"已确定：{zh}；{pending.title.zh}尚未填写，其后的位置待定",
+                                   en=f"settled: {en}; {pending.title.en} not entered, later places open"),
                         [out("settled", shown_ids, Text(zh=zh, en=en)), *outputs])
-    return Computed(shown_ids, Text(zh=f"展示:{zh}", en=f"shown: {en}"), outputs)
+    return Computed(shown_ids, Text(zh=f"展示：{zh}", en=f"shown: {en}"), outputs)
 
 
 def _status_text(status: Status) -> Text:
@@ -106,11 +112,12 @@ def condition(calc: c.Condition, env: CalcEnv) -> Computed:
     if calc.metric is not None:
         metric = env.get(calc.metric)
         title = env.title(calc.metric)
-        outputs.append(out("metric", metric, Text(zh=f"排序指标 {title.zh}:{shown(metric).zh}",
-                                                  en=f"ranked by {title.en}: {shown(metric).en}")))
+        said = env.said(calc.metric, metric)
+        outputs.append(out("metric", metric, Text(zh=f"排序指标：{title.zh}，{said.zh}",
+                                                  en=f"ranked by {title.en}: {said.en}")))
     value = None if res.status == Status.UNKNOWN else res.status.value
     head = _status_text(res.status)
-    return Computed(value, Text(zh=f"{head.zh}:{res.detail.zh}", en=f"{head.en}: {res.detail.en}"), outputs)
+    return Computed(value, Text(zh=f"{head.zh}（{res.detail.zh}）", en=f"{head.en} ({res.detail.en})"), outputs)
 
 
 def dated_rule(calc: c.DatedRule, env: CalcEnv) -> Computed:
@@ -121,8 +128,9 @@ def dated_rule(calc: c.DatedRule, env: CalcEnv) -> Computed:
     outputs = [out("version", since, version.note)]
     value = None if res.status == Status.UNKNOWN else res.status.value
     head = _status_text(res.status)
-    return Computed(value, Text(zh=f"{head.zh}({day} 适用:{version.note.zh}):{res.detail.zh}",
-                                en=f"{head.en} (rule in force on {day}: {version.note.en}): {res.detail.en}"),
+    when = shown(day)
+    return Computed(value, Text(zh=f"{head.zh}（{res.detail.zh}；{when.zh}适用的规则：{version.note.zh}）",
+                                en=f"{head.en} ({res.detail.en}; rule in force on {when.en}: {version.note.en})"),
                     outputs)
 
 
@@ -159,16 +167,18 @@ def deadline(calc: c.DeadlineCalc, env: CalcEnv) -> Computed:
     local = moment.astimezone(env.zone)
     if calc.mode == "until":
         ok = env.as_of <= moment
+        at = moment_of(local)
         state = Text(zh="仍可办理", en="still open") if ok else Text(zh="已过期", en="passed")
-        text = Text(zh=f"截止 {moment_text(local)}({state.zh})", en=f"until {moment_text(local)} ({state.en})")
+        text = Text(zh=f"截止 {at.zh}（{state.zh}）", en=f"until {at.en} ({state.en})")
     else:
         ok = env.as_of >= moment
-        state = Text(zh="已可办理", en="allowed now") if ok else Text(zh="尚未到期", en="not yet")
-        text = Text(zh=f"最早 {moment_text(local)}({state.zh})", en=f"from {moment_text(local)} ({state.en})")
+        at = moment_of(local)
+        state = Text(zh="已可办理", en="allowed now") if ok else Text(zh="尚未到时间", en="not yet")
+        text = Text(zh=f"最早 {at.zh}（{state.zh}）", en=f"from {at.en} ({state.en})")
     day = shown(local.date())
-    outputs = [out("date", local.date(), Text(zh=f"日期:{day.zh}", en=f"date: {day.en}")), out("open", ok, state)]
+    outputs = [out("date", local.date(), Text(zh=f"日期：{day.zh}", en=f"date: {day.en}")), out("open", ok, state)]
     if note is not None:
-        text = Text(zh=f"{text.zh};{note.zh}", en=f"{text.en}; {note.en}")
+        text = Text(zh=f"{text.zh}；{note.zh}", en=f"{text.en}; {note.en}")
         outputs.append(out("calendar", calc.calendar, note))
     return Computed(local, text, outputs)
 
@@ -180,9 +190,10 @@ def cutoff(calc: c.Cutoff, env: CalcEnv) -> Computed:
             if v is not None and _instant(env, v, end_of_day=True) > calc.by]
     if late:
         names = [env.title(r) for r in late]
-        return Computed(False, Text(zh=f"晚于 {moment_text(by)}:" + "、".join(n.zh for n in names),
-                                    en=f"after {moment_text(by)}: " + ", ".join(n.en for n in names)))
+        at = moment_of(by)
+        return Computed(False, Text(zh=f"晚于 {at.zh}：" + "、".join(n.zh for n in names),
+                                    en=f"after {at.en}: " + ", ".join(n.en for n in names)))
+    at = moment_of(by)
     if any(v is None for v in values):
-        return Computed(None, Text(zh=f"未知(须不晚于 {moment_text(by)})",
-                                   en=f"unknown (must be by {moment_text(by)})"))
-    return Computed(True, Text(zh=f"均不晚于 {moment_text(by)}", en=f"all by {moment_text(by)}"))
+        return Computed(None, Text(zh=f"尚未确定（须不晚于 {at.zh}）", en=f"not known yet (must be by {at.en})"))
+    return Computed(True, Text(zh=f"均不晚于 {at.zh}", en=f"all by {at.en}"))

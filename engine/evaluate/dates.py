@@ -55,10 +55,3 @@ def full_years_between(start: date, end: date) -> int:
     if (end.month, end.day) < (start.month, start.day):
         years -= 1
     return years
-
-
-def moment_text(moment: datetime) -> str:
-    """An instant as people read it, with the offset it was stated in: ``2021-09-30 23:59:59 (UTC-07:00)``."""
-    offset = moment.strftime("%z")
-    zone = f" (UTC{offset[:3]}:{offset[3:]})" if offset else ""
-    return f"{moment:%Y-%m-%d %H:%M:%S}{zone}"

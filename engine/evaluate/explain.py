@@ -20,11 +20,15 @@ from engine.evaluate.calc_result import CalcResult
 from engine.evaluate.identity_cache import identity_cache
 from engine.evaluate.memo import MEMO
 from engine.evaluate.outcome import Outcome
+from engine.evaluate.reasons.base import fill, sentence
+from engine.evaluate.reasons.composite import atoms
+from engine.evaluate.reasons.conditional import ImpliesWhy
+from engine.evaluate.reasons.places import PlaceInWhy
 from engine.evaluate.result import ChecklistEntry, CriterionResult, DistanceOut, MissingFact, WindowResult
 from engine.evaluate.status import Status
 from engine.evaluate.values import Context
 from engine.evaluate.windows import window_result
-from engine.facts.paths import fact_spec
+from engine.facts.paths import fact_spec, fact_value_text
 from engine.facts.profile import MerchantProfile
 from engine.i18n import Text
 from engine.rules.pack import ChecklistItem, Criterion, Pack
@@ -103,15 +107,45 @@ class Explainer:
             status = MEMO.status(item.when, ctx)
             if status != Status.FAIL:
                 entries.append(sure if status == Status.PASS else maybe)
-        return entries
+        as_of = self.as_of
+        return [e.model_copy(update={"overdue": True}) if e.deadline is not None and e.deadline < as_of else e
+                for e in entries]
 
     def windows(self) -> list[WindowResult]:
         return [window_result(self.pack, w, self.as_of) for w in self.pack.windows]
 
 
+_EXCEPTION = {
+    "advisory": Text(zh="此项仅供参考，不影响结论", en="for reference only: it does not change the result"),
+    "review": Text(zh="原文允许例外，由平台审核", en="the rule allows an exception, which the platform reviews"),
+}
+
+
 def reason(crit: Criterion, out: Outcome) -> Text:
-    template = crit.reasons.get(out.status.value)
-    return template.fill(detail=out.detail) if template is not None else out.detail
+    """The criterion's reason as a finished sentence: the kind's explanation, a note when a failure only asks for
+    review, or the pack's template for this outcome (``$detail`` = the explanation, ``$<fact name>`` = a value
+    read, e.g. ``$registered_city``, ``$situation`` = the situation an ``implies`` rule is for, as it stands,
+    ``$place`` = the place a ``place_in`` rule read, as chosen)."""
+    why = out.why
+    detail = out.detail
+    if out.status is Status.REVIEW and why.status is Status.FAIL:
+        advisory = crit.severity == "advisory"
+        note = _EXCEPTION["advisory" if advisory else "review"]
+        told = why.state() if advisory else detail  # an advisory point is not a requirement: no "须…"
+        detail = Text(zh=f"{told.zh}；{note.zh}", en=f"{told.en}; {note.en}")
+    if not crit.reasons:
+        return sentence(detail)
+    key: Any = "does_not_apply" if isinstance(why, ImpliesWhy) and why.not_applicable else out.status.value
+    template = crit.reasons.get(key) or crit.reasons.get(out.status.value)
+    if template is None:
+        return sentence(detail)
+    values = {path.rpartition(".")[2]: fact_value_text(path, value) for path, value in out.evidence}
+    place = next((leaf for leaf in atoms(why) if isinstance(leaf, PlaceInWhy) and leaf.side is not None), None)
+    if place is not None and place.side is not None:
+        values["place"] = place.side.place()  # the place as chosen, or as typed with what it names
+    if isinstance(why, ImpliesWhy):
+        values["situation"] = why.cond.why.state()  # the facts the rule's situation is judged on
+    return sentence(fill(template, {**values, "detail": detail}))
 
 
 def criterion_result(pack: Pack, crit: Criterion, out: Outcome) -> CriterionResult:
@@ -169,7 +203,8 @@ def summary(counts: dict[str, int]) -> Text:
     n_pass, n_fail, n_unknown, n_review = (counts[s.value] for s in Status)
     total = n_pass + n_fail + n_unknown + n_review
     return Text(
-        zh=f"{total} 项要求中 {n_pass} 项符合,{n_fail} 项不符合,{n_unknown} 项未知,{n_review} 项需审核",
-        en=f"{n_pass} of {total} requirements met, {n_fail} failed, {n_unknown} unknown, {n_review} need review",
+        zh=f"{total} 项要求中 {n_pass} 项符合，{n_fail} 项不符合，{n_unknown} 项未知，{n_review} 项需审核",
+        en=f"{n_pass} of {total} {'requirement' if total == 1 else 'requirements'} met, {n_fail} failed, "
+        f"{n_unknown} unknown, {n_review} {'needs' if n_review == 1 else 'need'} review",
     )
 

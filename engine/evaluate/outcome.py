@@ -13,10 +13,11 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from engine.evaluate.reasons.base import Plain, Why
 from engine.evaluate.status import Status
 from engine.i18n import Text
 
-Detail = Text | Callable[[], Text]
+Detail = Text | Callable[[], Text | Why] | Why
 
 
 @dataclass(frozen=True)
@@ -37,12 +38,13 @@ class Outcome:
     Treated as immutable: outcomes are shared by the criterion memo. The detail function must only read
     values captured when the outcome was made, never the profile (which may change afterwards)."""
 
-    __slots__ = ("_detail", "distance", "earliest", "evidence", "missing", "status")
+    __slots__ = ("_detail", "_text", "distance", "earliest", "evidence", "missing", "status")
 
     def __init__(self, status: Status, detail: Detail, missing: tuple[str, ...] = (), distance: Distance | None = None,
                  earliest: date | None = None, evidence: tuple[tuple[str, Any], ...] = ()) -> None:
         self.status = status
         self._detail = detail
+        self._text: Text | None = None
         self.missing = missing
         self.distance = distance
         self.earliest = earliest  # the earliest date on which it will pass, if time alone decides
@@ -51,9 +53,25 @@ class Outcome:
     @property
     def detail(self) -> Text:
         detail = self._detail
+        if isinstance(detail, Text):
+            return detail
+        text = self._text
+        if text is None:
+            text = self._text = self.why.text()
+        return text
+
+    @property
+    def why(self) -> Why:
+        """How this outcome explains itself, for a composite or a criterion to word it in context. A handler may
+        give it as a function that makes it (cheaper than building it for outcomes nobody reads)."""
+        detail = self._detail
+        if isinstance(detail, Why):
+            return detail
         if not isinstance(detail, Text):
             detail = self._detail = detail()
-        return detail
+            if isinstance(detail, Why):
+                return detail
+        return Plain(self.status, detail)
 
     @property
     def raw_detail(self) -> Detail:

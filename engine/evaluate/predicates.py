@@ -16,11 +16,17 @@ from engine.evaluate import dated_predicates as dated
 from engine.evaluate import extra_predicates as extra
 from engine.evaluate import place_predicates as places
 from engine.evaluate import status as logic
-from engine.evaluate.outcome import Detail, Distance, Outcome
+from engine.evaluate.outcome import Distance, Outcome
+from engine.evaluate.reasons.base import Why
+from engine.evaluate.reasons.calc import CalcRefWhy
+from engine.evaluate.reasons.compare import CompareWhy
+from engine.evaluate.reasons.composite import AllOfWhy, AnyOfWhy, AtLeastWhy
+from engine.evaluate.reasons.flag import FlagWhy
+from engine.evaluate.reasons.in_set import InSetWhy
+from engine.evaluate.reasons.others import ManualWhy
 from engine.evaluate.status import Status
-from engine.evaluate.values import CACHE_LIMIT, OPS, SYMBOL, Check, Context, getter, title_of, unknown, value_text
-from engine.facts.paths import fact_spec, format_value
-from engine.i18n import Text
+from engine.evaluate.values import CACHE_LIMIT, OPS, Check, Context, getter
+from engine.facts.paths import fact_spec
 from engine.rules import predicates as p
 
 
@@ -39,71 +45,43 @@ def _distance(pred: p.Compare, actual: Decimal) -> Distance | None:
 
 def _compare(pred: p.Compare) -> Check:
     fact, read, op, threshold = pred.fact, getter(pred.fact), OPS[pred.op], pred.value
+    unknown = Outcome(Status.UNKNOWN, CompareWhy(Status.UNKNOWN, fact, pred.op, threshold, None), missing=(fact,))
 
     def check(ctx: Context) -> Outcome:
         actual = read(ctx.profile)
         if actual is None:
-            return unknown(fact)
+            return unknown
         if type(actual) is list:
             actual = list(actual)
         is_date = isinstance(actual, date)
         number = None if is_date else Decimal(actual)
         ok = op(actual if number is None else number, threshold)
-
-        def detail() -> Text:
-            title, shown, want = title_of(fact), value_text(fact, actual), value_text(fact, threshold)
-            sym = SYMBOL[pred.op]
-            return Text(zh=f"{title.zh}为 {shown.zh},要求 {sym} {want.zh}",
-                        en=f"{title.en} is {shown.en}; required {sym} {want.en}")
-
         # A distance is only ever shown for a criterion that does not pass.
         dist = None if ok or number is None else _distance(pred, number)
-        return Outcome(Status.PASS if ok else Status.FAIL, detail, distance=dist, evidence=((fact, actual),))
+        status = Status.PASS if ok else Status.FAIL
+        gap, up = (dist.gap, dist.direction == "increase") if dist is not None else (None, True)
+        return Outcome(status, lambda: CompareWhy(status, fact, pred.op, threshold, actual, gap, up), distance=dist,
+                       evidence=((fact, actual),))
 
     return check
 
 
-_WANT_CACHE: dict[int, tuple[p.InSet, Text]] = {}  # id -> (the predicate, kept alive so ids stay unique; text)
-
-
-def _in_set_want(pred: p.InSet) -> Text:
-    """The requirement half of an in_set reason; it depends on the predicate only."""
-    hit = _WANT_CACHE.get(id(pred))
-    if hit is not None and hit[0] is pred:
-        return hit[1]
-    spec = fact_spec(pred.fact)
-    if spec.enum is not None and len(pred.values) <= 6:
-        allowed = [spec.enum(v) for v in pred.values]
-        zh_list = "、".join(format_value(v, "zh") for v in allowed)
-        en_list = ", ".join(format_value(v, "en") for v in allowed)
-        want = Text(zh=f"须为 {zh_list} 之一", en=f"must be one of {en_list}")
-    else:
-        want = Text(zh=f"须在规定的 {len(pred.values)} 项之内", en=f"must be one of the {len(pred.values)} listed")
-    if len(_WANT_CACHE) >= CACHE_LIMIT:
-        _WANT_CACHE.clear()
-    _WANT_CACHE[id(pred)] = (pred, want)
-    return want
-
-
 def _in_set(pred: p.InSet) -> Check:
     fact, read, allowed = pred.fact, getter(pred.fact), frozenset(pred.values)
+    unknown = Outcome(Status.UNKNOWN, InSetWhy(Status.UNKNOWN, pred, None), missing=(fact,))
 
     def check(ctx: Context) -> Outcome:
         actual = read(ctx.profile)
         if actual is None:
-            return unknown(fact)
+            return unknown
         if type(actual) is list:
             actual = list(actual)
         if isinstance(actual, list | set | frozenset):
             ok = any(str(v) in allowed for v in actual)
         else:
             ok = str(actual) in allowed  # str() of a StrEnum member is its value
-
-        def detail() -> Text:
-            title, shown, want = title_of(fact), value_text(fact, actual), _in_set_want(pred)
-            return Text(zh=f"{title.zh}为 {shown.zh},{want.zh}", en=f"{title.en} is {shown.en}; {want.en}")
-
-        return Outcome(Status.PASS if ok else Status.FAIL, detail, evidence=((fact, actual),))
+        status = Status.PASS if ok else Status.FAIL
+        return Outcome(status, lambda: InSetWhy(status, pred, actual), evidence=((fact, actual),))
 
     return check
 
@@ -113,20 +91,18 @@ _FLAG_CACHE: dict[tuple[str, bool, bool], Outcome] = {}
 
 def _flag(pred: p.Flag) -> Check:
     fact, read, expect = pred.fact, getter(pred.fact), pred.expect
+    unknown = Outcome(Status.UNKNOWN, FlagWhy(Status.UNKNOWN, fact, expect, None), missing=(fact,))
 
     def check(ctx: Context) -> Outcome:
         actual = read(ctx.profile)
         if actual is None:
-            return unknown(fact)
+            return unknown
         key = (fact, expect, actual)  # a flag's outcome depends on nothing else
         out = _FLAG_CACHE.get(key)
         if out is None:
-            title = title_of(fact)
-            shown, want = value_text(fact, actual), value_text(fact, expect)
-            detail = Text(zh=f"{title.zh}:{shown.zh}(要求:{want.zh})",
-                          en=f"{title.en}: {shown.en} (required: {want.en})")
             status = Status.PASS if actual is expect else Status.FAIL
-            out = _FLAG_CACHE[key] = Outcome(status, detail, evidence=((fact, actual),))
+            out = _FLAG_CACHE[key] = Outcome(status, FlagWhy(status, fact, expect, actual),
+                                             evidence=((fact, actual),))
         return out
 
     return check
@@ -134,53 +110,46 @@ def _flag(pred: p.Flag) -> Check:
 
 def _manual(pred: p.Manual, ctx: Context) -> Outcome:
     evidence = tuple((path, ctx.value(path)) for path in pred.facts)
-
-    def detail() -> Text:
-        shown = [(title_of(path), value_text(path, value)) for path, value in evidence]
-        zh = ";".join(f"{t.zh}:{v.zh}" for t, v in shown)
-        en = "; ".join(f"{t.en}: {v.en}" for t, v in shown)
-        return Text(zh=("平台人工审核" + (f"({zh})" if zh else "")),
-                    en=("decided by the platform's review" + (f" ({en})" if en else "")))
-
-    return Outcome(Status.REVIEW, detail, evidence=evidence)
+    return Outcome(Status.REVIEW, ManualWhy(Status.REVIEW, evidence), evidence=evidence)
 
 
 def _calc_ref(pred: p.CalcRef, ctx: Context) -> Outcome:
     result = ctx.calcs.get(pred.calc)
-    name = Text(zh=pred.calc, en=pred.calc) if result is None else result.title
+    pack = getattr(ctx.calcs, "pack", None)
+
+    def why(status: Status) -> Callable[[], Why]:  # the calculator's definition is looked up when read
+        def make() -> Why:
+            calc = next((c for c in pack.calculators if c.id == pred.calc), None) if pack is not None else None
+            return CalcRefWhy(status, pred, calc, result)
+        return make
+
     value = None if result is None else result.output(pred.output)
     if value is None:
         missing = tuple(m for m in (result.missing if result is not None else []) if "." in m)
-        return Outcome(Status.UNKNOWN, Text(zh=f"{name.zh}未知", en=f"{name.en} is unknown"), missing=missing)
+        return Outcome(Status.UNKNOWN, why(Status.UNKNOWN), missing=missing)
     want: Any = pred.value
     if isinstance(value, bool) or isinstance(want, bool | str):
         ok = OPS[pred.op](value, want)
     else:
         ok = OPS[pred.op](Decimal(value), want)
-
-    def detail() -> Text:
-        sym = SYMBOL[pred.op]
-        return Text(zh=f"{name.zh}为 {format_value(value, 'zh')},要求 {sym} {format_value(want, 'zh')}",
-                    en=f"{name.en} is {format_value(value, 'en')}; required {sym} {format_value(want, 'en')}")
-
-    return Outcome(Status.PASS if ok else Status.FAIL, detail)
-
-
-def _join(outcomes: list[Outcome]) -> Detail:
-    if len(outcomes) == 1:
-        return outcomes[0].raw_detail
-    return lambda: Text(zh=";".join(o.detail.zh for o in outcomes), en="; ".join(o.detail.en for o in outcomes))
+    status = Status.PASS if ok else Status.FAIL
+    return Outcome(status, why(status))
 
 
 _EVIDENCE = attrgetter("evidence")
 
 
+def _negated(outcome: Outcome) -> Callable[[], Why]:
+    return lambda: outcome.why.negate()
+
+
 def _combine(pred: p.AllOf | p.AnyOf | p.NoneOf | p.AtLeastKOf, any_of: bool, parts: list[Outcome]) -> Outcome:
     if isinstance(pred, p.NoneOf):
-        parts = [Outcome(logic.negate(o.status), o.raw_detail, o.missing, None, None, o.evidence) for o in parts]
+        parts = [Outcome(logic.negate(o.status), _negated(o), o.missing, None, None, o.evidence) for o in parts]
     statuses = [o.status for o in parts]
-    if isinstance(pred, p.AtLeastKOf):
-        result = logic.at_least(pred.k, statuses)
+    at_least = isinstance(pred, p.AtLeastKOf)
+    if at_least:
+        result = logic.at_least(pred.k, statuses)  # type: ignore[union-attr]
     else:
         result = logic.any_of(statuses) if any_of else logic.all_of(statuses)
     missing: tuple[str, ...] = ()
@@ -202,17 +171,16 @@ def _combine(pred: p.AllOf | p.AnyOf | p.NoneOf | p.AtLeastKOf, any_of: bool, pa
             distance = o.distance
             break
     evidence = parts[0].evidence if len(parts) == 1 else tuple(chain.from_iterable(map(_EVIDENCE, parts)))
-    detail = _join(shown)
     label = getattr(pred, "label", None)
-    if label is not None:
-        inner = detail
-        detail = lambda: _labelled(label, inner)  # noqa: E731 - rendered on first use, like every detail
-    return Outcome(result, detail, missing, distance, earliest, evidence)
-
-
-def _labelled(label: Text, inner: Detail) -> Text:
-    text = inner if isinstance(inner, Text) else inner()
-    return Text(zh=f"{label.zh}:{text.zh}", en=f"{label.en}: {text.en}")
+    if len(parts) == 1 and not at_least and label is None:  # one part: it explains the whole (its status is the result)
+        return Outcome(result, parts[0].raw_detail, missing, distance, earliest, evidence)
+    kind: Callable[[], Why]
+    if at_least:
+        k = pred.k  # type: ignore[union-attr]
+        kind = lambda: AtLeastWhy(result, parts, k)  # noqa: E731 - made on first read
+    else:
+        kind = (lambda: AnyOfWhy(result, parts, label)) if any_of else (lambda: AllOfWhy(result, parts, label))
+    return Outcome(result, kind, missing, distance, earliest, evidence)
 
 
 def _composite(pred: p.AllOf | p.AnyOf | p.NoneOf | p.AtLeastKOf) -> Check:

@@ -14,12 +14,14 @@ from typing import Any
 
 from engine.evaluate.calc_result import CalcResult
 from engine.evaluate.explain import Explainer, missing_facts, reason, summary
+from engine.evaluate.headline import Timing, headline, headline_detail, timing
 from engine.evaluate.result import ChecklistEntry, CriterionResult, MissingFact, ProgramData, WindowResult
 from engine.evaluate.status import ProgramStatus, Status
 from engine.i18n import Text
+from engine.rules.pack import Note
 
 _REASON_ORDER = {Status.FAIL: 0, Status.UNKNOWN: 1, Status.REVIEW: 2, Status.PASS: 3}
-_DETAILS = ("summary", "window", "windows", "criteria", "missing", "checklist", "calculators")
+_DETAILS = ("summary", "window", "windows", "criteria", "missing", "checklist", "calculators", "notes")
 
 
 class ProgramResult:
@@ -92,12 +94,32 @@ class ProgramResult:
         return next((w for w in self.windows if w.kind == "registration"), None)
 
     @cached_property
+    def notes(self) -> list[Note]:
+        """Notes on the programme that are not criteria, e.g. that the platform has the final say."""
+        return list(self._explain().pack.notes)
+
+    @cached_property
     def calculators(self) -> list[CalcResult]:
         return self._explain().calculators()
 
     @cached_property
     def summary(self) -> Text:
         return summary(self._counts)
+
+    @cached_property
+    def headline(self) -> Text:
+        """The programme line: status, what decides it, and when it can be applied for."""
+        return headline(self.status, self.criteria, self.missing_count, self.windows)
+
+    @cached_property
+    def headline_detail(self) -> Text:
+        """The headline without its status word (empty when there is nothing more to say)."""
+        return headline_detail(self.status, self.criteria, self.missing_count, self.windows)
+
+    @cached_property
+    def timing(self) -> Timing | None:
+        """Whether the programme can be applied for now (registration, else activity windows)."""
+        return timing(self.windows)
 
     def counts(self) -> dict[str, int]:
         """Required criteria per status."""

@@ -12,6 +12,7 @@ from engine.evaluate.calc_result import CalcResult
 from engine.evaluate.status import ProgramStatus, Status, WindowState
 from engine.i18n import Text
 from engine.rules.citation import Citation
+from engine.rules.pack import Note
 
 
 class _Out(BaseModel):
@@ -74,6 +75,7 @@ class ChecklistEntry(_Out):
     clause: Citation
     deadline: datetime | None = None
     conditional: bool = False  # shown because its condition is unknown, not because it is known to apply
+    overdue: bool = False  # its deadline had passed at the instant checked
 
 
 class ProgramData(_Out):
@@ -93,3 +95,4 @@ class ProgramData(_Out):
     missing: list[MissingFact]
     checklist: list[ChecklistEntry]
     calculators: list[CalcResult] = []
+    notes: list[Note] = []  # the platform's final say and other notes on the programme (not criteria)

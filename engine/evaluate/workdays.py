@@ -10,6 +10,7 @@ from functools import cache
 
 import chinese_calendar
 
+from engine.evaluate.reasons.workdays import calendar_words
 from engine.i18n import Text
 
 
@@ -38,6 +39,8 @@ def add_workdays(start: date, count: int, calendar: str = "cn_mainland") -> Work
     """The ``count``-th working day after ``start`` (the start day itself is not counted)."""
     day, beyond = start, None
     while count > 0:
+        if day == date.max:  # saturate at the calendar's end, as the rest of the date arithmetic does
+            break
         day += timedelta(days=1)
         known = _is_workday(day) if calendar == "cn_mainland" else None
         if known is None:
@@ -50,14 +53,5 @@ def add_workdays(start: date, count: int, calendar: str = "cn_mainland") -> Work
 
 
 def calendar_text(calendar: str, span: WorkdaySpan) -> Text:
-    """Which calendar counted the days, and where it ran out of data."""
-    if calendar != "cn_mainland":
-        return Text(zh="按周一至周五计算工作日(不计法定节假日)",
-                    en="working days counted Monday to Friday (no public holidays)")
-    first, last = data_years()
-    if span.beyond is not None:
-        return Text(zh=f"中国大陆法定节假日与调休数据只到 {last} 年;{span.beyond} 起按周一至周五计算,请以平台通知为准",
-                    en=f"mainland China's holiday and make-up-day data ends with {last}; from {span.beyond} days are "
-                       f"counted Monday to Friday, so check the platform's notice")
-    return Text(zh=f"按中国大陆法定节假日与调休计算工作日(数据 {first}–{last} 年)",
-                en=f"working days per mainland China's public holidays and make-up working days (data {first}-{last})")
+    """Which calendar counted the days, and where it ran out of data (words: ``reasons.workdays``)."""
+    return calendar_words(calendar, data_years(), span.beyond)

@@ -7,7 +7,16 @@ from typing import Any
 from pydantic import ValidationError
 
 from engine.facts.errors import FieldProblem, ProfileInvalid, problems_from
-from engine.facts.paths import FactSpec, fact_spec, fact_specs, format_value, get_fact
+from engine.facts.paths import (
+    FactSpec,
+    fact_exact,
+    fact_spec,
+    fact_specs,
+    fact_value,
+    fact_value_text,
+    format_value,
+    get_fact,
+)
 from engine.facts.profile import GROUPS, MerchantProfile
 
 __all__ = [
@@ -16,8 +25,11 @@ __all__ = [
     "FieldProblem",
     "MerchantProfile",
     "ProfileInvalid",
+    "fact_exact",
     "fact_spec",
     "fact_specs",
+    "fact_value",
+    "fact_value_text",
     "format_value",
     "get_fact",
     "parse_profile",

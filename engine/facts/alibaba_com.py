@@ -56,7 +56,7 @@ class AlibabaCom(BaseModel):
 
     # seed 001: Verified report, quality trading zone, Find-Factory channel
     business_type: BusinessType | None = fact(
-        "经营模式", "Business type", "以金品认证/实地认证主体报告为准:工厂、贸易或工贸一体",
+        "经营模式", "Business type", "以金品认证/实地认证主体报告为准：工厂、贸易或工贸一体",
         "As stated in the Verified / on-site verification report: manufacturer, trading or both",
     )
     export_years: int | None = fact("出口年限", "Years of exporting", "以金品认证主体报告为准",
@@ -64,13 +64,13 @@ class AlibabaCom(BaseModel):
     offers_odm: bool | None = fact("提供 ODM 服务", "Offers ODM service", "以金品认证主体报告为准",
                                    "As stated in the Verified report")
     product_growth_scores: list[ScoreItem] | None = fact(
-        "商品成长分", "Product growth scores", "后台显示的各商品成长分;没有商品请填空列表",
+        "商品成长分", "Product growth scores", "后台显示的各商品成长分；没有商品请填空列表",
         "Growth score of each product shown in the back office; empty list if none", items=SCORE,
     )
     onsite_verified: bool | None = fact("已通过实地认证", "On-site verification passed")
     licence_shows_factory: bool | None = fact(
         "认证营业执照为工厂/工贸一体", "Verified licence shows a factory",
-        "实地认证中营业执照为工厂或工贸一体(经营范围含生产)",
+        "实地认证中营业执照为工厂或工贸一体（经营范围含生产）",
         "The on-site verification found a licence of a factory or factory+trading entity (production in scope)",
     )
     find_factory_agreement_accepted: bool | None = fact("已勾选找工厂入驻协议", "Find-Factory agreement ticked")
@@ -87,8 +87,8 @@ class AlibabaCom(BaseModel):
     # seed 001: factory + trading (工贸一体) test; a = this entity, b = the associated factory
     affiliate_shareholder_link: bool | None = fact(
         "与关联工厂互为股东或有共同股东", "Shareholder link with the associated factory",
-        "本主体(a)与关联工厂(b)互为股东或有共同股东", "This entity (a) and the factory (b) hold each other's shares "
-        "or have a common shareholder",
+        "本主体（a）与关联工厂（b）互为股东或有共同股东",
+        "This entity (a) and the factory (b) hold each other's shares or have a common shareholder",
     )
     affiliate_shareholding_pct: Decimal | None = fact("关联持股比例", "Linking shareholding", unit="%", domain=PERCENT)
     affiliate_concerted_action_signed: bool | None = fact("已签署一致行动书", "Concerted-action agreement signed")
@@ -109,7 +109,7 @@ class AlibabaCom(BaseModel):
                                                       unit="CNY", domain=MONEY_CNY)
     trademark_certificate_or_authorisation: bool | None = fact(
         "有效商标注册证或品牌授权书", "Valid trademark certificate or brand authorisation",
-        "有效期内;仅有受理通知书不算", "Within validity; a filing receipt alone does not count",
+        "有效期内；仅有受理通知书不算", "Within validity; a filing receipt alone does not count",
     )
     # seed 001: Trade Assurance guarantee upgrade service
     trade_assurance_enabled: bool | None = fact("已开通信用保障服务", "Trade Assurance enabled",
@@ -128,12 +128,12 @@ class AlibabaCom(BaseModel):
     rfq_login_days: int | None = fact("RFQ 登录天数", "RFQ login days", "服务分统计月份内", "In the scoring month",
                                       unit="days", domain=DAYS_IN_MONTH)
     rfq_quote_count_score: int | None = fact("报价个数得分", "Quote count score",
-                                             "后台显示的同行对比得分(上限见规则包)",
+                                             "后台显示的同行对比得分（上限见规则包）",
                                              "Peer-ranked score shown in the back office (cap in the rule pack)",
                                              domain=POINTS)
     rfq_quote_count_top10: bool | None = fact("报价个数同行前 10%", "Quote count in peers' top 10%")
     rfq_response_rate_score: int | None = fact("24 小时报价响应率得分", "24-hour response rate score",
-                                               "后台显示的同行对比得分(上限见规则包)",
+                                               "后台显示的同行对比得分（上限见规则包）",
                                                "Peer-ranked score shown in the back office (cap in the rule pack)",
                                                domain=POINTS)
     rfq_response_rate_top10: bool | None = fact("24 小时报价响应率同行前 10%", "24-hour response rate in top 10%")
@@ -156,14 +156,14 @@ class AlibabaCom(BaseModel):
     )
     # seed 001: violation penalties
     offplatform_contact_offences: int | None = fact(
-        "引导站外沟通违规次数", "Off-platform contact offences", "2021-01-01 起累计", "Counted since 2021-01-01",
+        "引导站外沟通违规次数", "Off-platform contact offences", "2021 年 1 月 1 日起累计", "Counted since 1 Jan 2021",
         domain=COUNT,
     )
     ta_refusal_offences: int | None = fact("拒用信用保障违规次数", "Trade Assurance refusal offences",
-                                           "2021-08-09 起累计", "Counted since 2021-08-09", domain=COUNT)
+                                           "2021 年 8 月 9 日起累计", "Counted since 9 Aug 2021", domain=COUNT)
     last_penalty_date: date | None = fact("最近一次被执行处罚日期", "Date of the latest penalty", domain=DATES)
     ta_refusal_last_penalty_date: date | None = fact(
         "最近一次拒用信保处罚日期", "Date of the latest Trade Assurance refusal penalty",
-        "第 4 次起每次处罚关闭信用保障服务资格 90 天,自该日起算", "From the 4th offence each penalty closes Trade "
+        "第 4 次起每次处罚关闭信用保障服务资格 90 天，自该日起算", "From the 4th offence each penalty closes Trade "
         "Assurance for 90 days, counted from this date", domain=DATES,
     )

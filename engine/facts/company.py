@@ -19,17 +19,17 @@ class Company(BaseModel):
     legal_name: str | None = fact("主体名称", "Legal entity name", "营业执照上的名称", "Name on the business licence",
                                   max_length=200)
     unified_social_credit_code: str | None = fact(
-        "统一社会信用代码", "Unified social credit code", "18 位,用于识别同一法人主体",
+        "统一社会信用代码", "Unified social credit code", "18 位，用于识别同一法人主体",
         "18 characters; identifies the same legal entity", max_length=18,
     )
     region: Region | None = fact("所在地区", "Region", "主体注册所在地区", "Where the entity is registered")
     registered_place: PlaceText = fact(
-        "注册地(省、市)", "Registered province and city", "营业执照登记地所在的省和市,从行政区划中选择",
+        "注册地（省、市）", "Registered province and city", "营业执照登记地所在的省和市，从行政区划中选择",
         "Province and city of the business licence, chosen from China's administrative divisions",
         max_length=100, place=True,
     )
     registered_city: str | None = fact("注册城市或地址", "Registered city or address",
-                                       "营业执照登记的城市或地址,如 杭州市西湖区;未选择注册地时据此识别城市",
+                                       "营业执照登记的城市或地址，如杭州市西湖区；未选择注册地时据此识别城市",
                                        "City or address on the business licence, e.g. Hangzhou; read when no "
                                        "province and city are chosen", max_length=50)
     entity_type: EntityType | None = fact("主体类型", "Entity type")
@@ -46,7 +46,7 @@ class Company(BaseModel):
     rd_staff_count: int | None = fact("研发人数", "R&D staff", unit="people", domain=PEOPLE)
     canton_fair_exhibition_dates: list[DateItem] | None = fact(
         "参加广交会的日期", "Canton Fair exhibition dates",
-        "每次参展的开幕日期;从未参展请填空列表", "Opening date of each session exhibited at; empty list if never",
+        "每次参展的开幕日期；从未参展请填空列表", "Opening date of each session exhibited at; empty list if never",
         items=DATES,
     )
     alibaba_finance_overdue: bool | None = fact("阿里平台金融产品逾期", "Overdue on Alibaba finance products")
@@ -70,7 +70,7 @@ class Company(BaseModel):
         "省级及以上驰名/著名商标", "Famous trademark (provincial or higher)",
         "省级以上工商局或相关机构认定", "Recognised by a provincial or higher authority",
     )
-    brand_registration_date: date | None = fact("品牌(商标)注册日期", "Brand registration date", domain=DATES)
+    brand_registration_date: date | None = fact("品牌（商标）注册日期", "Brand registration date", domain=DATES)
     floor_area_sqm: Decimal | None = fact("占地面积", "Floor area", "经认证的线下数据", "Verified offline data",
                                           unit="m²", domain=AREA)
     management_certificates_count: int | None = fact("管理体系证书数", "Management system certificates", domain=COUNT)

@@ -59,7 +59,7 @@ register_labels(
         "gold_supplier": ("出口通", "Gold Supplier"),
         "global_treasure": ("全球宝", "Global Treasure"),
         "verified_supplier": ("金品诚企", "Verified Supplier"),
-        "china_supplier": ("中国供应商(港台)", "China Supplier (Hong Kong / Taiwan)"),
+        "china_supplier": ("中国供应商（港台）", "China Supplier (Hong Kong / Taiwan)"),
         "none": ("无付费会员", "No paid membership"),
     },
 )

@@ -40,7 +40,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "model_type": ("应为一组字段", "must be an object of fields"),
     "model_attributes_type": ("应为一组字段", "must be an object of fields"),
     "dict_type": ("应为一组字段", "must be an object of fields"),
-    "place_unknown": ("不是可识别的省、市,请从行政区划中选择", "is not a place in China's administrative divisions; "
+    "place_unknown": ("不是可识别的省、市，请从行政区划中选择", "is not a place in China's administrative divisions; "
                       "choose the province and city from the list"),
 }
 
@@ -108,14 +108,14 @@ def problems_from(error: ValidationError) -> list[FieldProblem]:
     out: list[FieldProblem] = []
     for err in error.errors(include_url=False):
         loc = tuple(err.get("loc", ()))
-        zh, en = _MESSAGES.get(err["type"], ("无效: " + err["msg"], "invalid: " + err["msg"]))
+        zh, en = _MESSAGES.get(err["type"], ("无效：" + err["msg"], "invalid: " + err["msg"]))
         ctx = err.get("ctx") or {}
         limit = ctx.get("ge", ctx.get("le", ctx.get("decimal_places", ctx.get("max_length", ""))))
         if isinstance(limit, date | str) and err["type"] in _DATE_BOUND:  # dates: earlier / later, not less / greater
             zh, en = _DATE_BOUND[err["type"]]
         text = Text(zh=zh, en=en).fill(limit=_limit_text(limit))
         if err["type"] == "enum" and "expected" in ctx:
-            text = Text(zh=f"{text.zh}(可选:{ctx['expected']})", en=f"{text.en} (allowed: {ctx['expected']})")
+            text = Text(zh=f"{text.zh}（可选：{ctx['expected']}）", en=f"{text.en} (allowed: {ctx['expected']})")
         path = ".".join(str(p) for p in loc)
         out.append(FieldProblem(path=path, field=_field_title(loc), problem=text, value=_safe(err.get("input"))))
     return out

@@ -7,7 +7,7 @@ import typing
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import MAX_EMAX, MIN_EMIN, Decimal, localcontext
+from decimal import Decimal
 from enum import StrEnum
 from functools import cache, cached_property
 from operator import attrgetter
@@ -17,7 +17,10 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from engine.facts.meta import field_help, field_is_place, field_text, field_title, field_unit
+from engine.facts.moments import day_text, moment_text
+from engine.facts.numbers import plain
 from engine.facts.profile import GROUPS, MerchantProfile
+from engine.facts.units import COUNTED, Unit, quantity, unit_of
 from engine.i18n import Lang, Text
 
 Kind = Literal["bool", "int", "decimal", "date", "datetime", "enum", "str", "list"]
@@ -47,6 +50,11 @@ class FactSpec:
     @cached_property
     def unit(self) -> str | None:
         return field_unit(self.info)
+
+    @cached_property
+    def measure(self) -> Unit | None:
+        """The unit its numbers are written with: the model's, or the counting word given in ``units.COUNTED``."""
+        return unit_of(self.unit or COUNTED.get(self.path))
 
     @cached_property
     def place(self) -> bool:
@@ -129,7 +137,7 @@ def get_fact(profile: MerchantProfile, path: str) -> Any:
 
 
 def format_value(value: Any, lang: Lang) -> str:
-    """A fact value as a person reads it."""
+    """A value as a person reads it, without a unit (see ``fact_value``); never raises."""
     from engine.facts.labels import label
     from engine.facts.places import Place
 
@@ -143,34 +151,62 @@ def format_value(value: Any, lang: Lang) -> str:
         return label(value, lang)
     if isinstance(value, Place):
         return value.label(lang)
-    if isinstance(value, Decimal):
-        return _decimal_text(value)
-    if isinstance(value, int):
-        return f"{value:,}" if -_HUGE_INT < value < _HUGE_INT else _decimal_text(Decimal(value))
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, list | set | frozenset):
+    if isinstance(value, Decimal | int):
+        return plain(value)
+    if isinstance(value, datetime):
+        return moment_text(value, lang)
+    if isinstance(value, date):
+        return day_text(value, lang)
+    if isinstance(value, list | set | frozenset | tuple):
         if not value:
             return "无" if lang == "zh" else "none"
         sep = "、" if lang == "zh" else ", "
-        return sep.join(format_value(v, lang) for v in sorted(value, key=str))
+        items = list(value)
+        if isinstance(value, set | frozenset) or all(type(v) is date for v in items):
+            items.sort(key=str)  # dates in ISO text sort by time
+        return sep.join(format_value(v, lang) for v in items)
     return str(value)
 
 
-#: Digits before the point beyond which a number is shown in scientific notation. No fact gets near
-#: (engine/facts/domains.py); the guard keeps formatting total for any number at all, instead of failing
-#: (Decimal's context precision, Python's limit on converting long integers to text).
-_HUGE_DIGITS = 40
-_HUGE_INT = 10**_HUGE_DIGITS
+def fact_value(path: str, value: Any, lang: Lang) -> str:
+    """A fact's value with its unit: 注册资本 -> 50 万元 / CNY 500,000; other values as ``format_value``."""
+    spec = fact_specs().get(path)
+    unit = spec.measure if spec is not None else None
+    if unit is not None and isinstance(value, Decimal | int) and not isinstance(value, bool):
+        return quantity(value, unit, lang)
+    if unit is not None and isinstance(value, list) and value and all(
+            isinstance(v, Decimal | int) and not isinstance(v, bool) for v in value):
+        sep = "、" if lang == "zh" else ", "
+        return sep.join(quantity(v, unit, lang) for v in value)
+    return format_value(value, lang)
 
 
-def _decimal_text(value: Decimal) -> str:
-    """Grouped, with at most two decimals; never raises."""
-    if not value.is_finite():
-        return str(value)
-    if value.is_zero():
-        return "0"
-    if value.adjusted() >= _HUGE_DIGITS:
-        return f"{value:.6E}"
-    with localcontext(prec=2 * _HUGE_DIGITS, Emax=MAX_EMAX, Emin=MIN_EMIN):
-        return f"{value:,.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
+def fact_exact(path: str, value: Any, lang: Lang) -> str | None:
+    """The exact figure behind a rounded-looking amount (500,000 元 behind 50 万元), or None when they read alike."""
+    spec = fact_specs().get(path)
+    unit = spec.measure if spec is not None else None
+    if unit is None or unit.currency is None or not isinstance(value, Decimal | int) or isinstance(value, bool):
+        return None
+    exact = f"{plain(value)} {unit.zh}" if lang == "zh" else f"{unit.currency} {plain(value)}"
+    return None if exact == fact_value(path, value, lang) else exact
+
+
+_TEXTS: dict[tuple[str, type, Any], Text] = {}
+_SCALARS = frozenset({type(None), bool, int, Decimal, date, str})
+
+
+def fact_value_text(path: str, value: Any) -> Text:
+    """``fact_value`` in both languages; plain values are formatted once (the same few repeat across profiles)."""
+    key = (path, type(value), value) if type(value) in _SCALARS or isinstance(value, StrEnum) else None
+    if isinstance(value, Decimal) and not value.is_finite():
+        key = None  # a signalling NaN cannot even be hashed
+    if key is not None:
+        hit = _TEXTS.get(key)
+        if hit is not None:
+            return hit
+    text = Text(zh=fact_value(path, value, "zh"), en=fact_value(path, value, "en"))
+    if key is not None:
+        if len(_TEXTS) >= 4096:
+            _TEXTS.clear()
+        _TEXTS[key] = text
+    return text

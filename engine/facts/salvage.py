@@ -37,7 +37,7 @@ class InvalidFact:
 
     def message(self, lang: Lang) -> str:
         if lang == "zh":
-            return f"{self.title.zh}:保存的值 {self.raw} 无效({self.problem.zh}),检查时按未知处理,请更正"
+            return f"{self.title.zh}：保存的值 {self.raw} 无效（{self.problem.zh}），检查时按未知处理，请更正"
         return (f"{self.title.en}: the saved value {self.raw} is invalid ({self.problem.en}); it counts as unknown "
                 "in the check until it is corrected")
 

@@ -22,16 +22,16 @@ class TaobaoLive(BaseModel):
                                             "Institution deposit paid so far", unit="CNY", domain=MONEY_CNY)
     is_shop_account: bool | None = fact("申请账号为店铺账号", "Applying account is a shop account")
     service_place: PlaceText = fact(
-        "服务城市(省、市)", "Service province and city", "申请服务的产业带所在的省和市,从行政区划中选择",
+        "服务城市（省、市）", "Service province and city", "申请服务的产业带所在的省和市，从行政区划中选择",
         "Province and city of the industrial belt to be served, chosen from China's administrative divisions",
         max_length=100, place=True,
     )
-    service_city: str | None = fact("服务城市(文字)", "Service city (as written)",
-                                    "申请服务的产业带所在城市,如 杭州;未选择服务城市时据此识别",
+    service_city: str | None = fact("服务城市（文字）", "Service city (as written)",
+                                    "申请服务的产业带所在城市，如杭州；未选择服务城市时据此识别",
                                     "City of the industrial belt to be served, e.g. Hangzhou; read when no "
                                     "province and city are chosen", max_length=50)
     capabilities: list[LiveProviderCapability] | None = fact(
-        "具备的运营能力", "Capabilities", "勾选已具备的全部能力;一项都没有请填空列表",
+        "具备的运营能力", "Capabilities", "勾选已具备的全部能力；一项都没有请填空列表",
         "Tick every capability you have; an empty list if none",
     )
     exit_reason: LiveExitReason | None = fact("上次退出原因", "Reason of the last exit",

@@ -16,7 +16,7 @@ class TaobaoUnion(BaseModel):
     # Admission: risk check, general qualifications, plus points, history.
     meets_recruiter_management_rules: bool | None = fact(
         "符合《招商服务商管理规范》要求", "Meets the recruiter management rules",
-        "公司要求、关联账号数量等,按《淘宝联盟招商服务商管理规范》自查",
+        "公司要求、关联账号数量等，按《淘宝联盟招商服务商管理规范》自查",
         "Company requirements, number of linked accounts etc., checked against the Taobao Union recruiter rules",
     )
     linked_accounts_count: int | None = fact("关联账号数量", "Linked accounts", domain=COUNT)
@@ -24,7 +24,7 @@ class TaobaoUnion(BaseModel):
                                        "People working on merchant recruitment", unit="people", domain=PEOPLE)
     offsite_promotion_experience: bool | None = fact(
         "从事过站外推广相关工作", "Off-site promotion experience",
-        "历史或当前从事与站外推广相关的工作(加分项)", "Past or current off-site promotion work (a plus point)",
+        "历史或当前从事与站外推广相关的工作（加分项）", "Past or current off-site promotion work (a plus point)",
     )
     similar_role_other_platform: bool | None = fact(
         "在其他类似平台从事招商等相似角色", "Similar recruiting role on another platform",
@@ -46,8 +46,8 @@ class TaobaoUnion(BaseModel):
     recently_removed: bool | None = fact("近期被清退", "Recently removed as a recruiter")
     admitted_to_trial: bool | None = fact(
         "审核通过进入试用期", "Admitted to the trial",
-        "出现在 2024-05-06 公示的通过名单中;公示前或未通过填 否",
-        "Listed among the approved applicants published on 2024-05-06; no before publication or if not listed",
+        "出现在 2024 年 5 月 6 日公示的通过名单中；公示前或未通过填“否”",
+        "Listed among the approved applicants published on 6 May 2024; no before publication or if not listed",
     )
     # Trial assessment, May to August 2024.
     basic_assessment_may_passed: bool | None = fact(
@@ -58,26 +58,26 @@ class TaobaoUnion(BaseModel):
     basic_assessment_july_passed: bool | None = fact("7 月基础项考核达标", "July basic assessment met")
     new_merchants_by_may31_count: int | None = fact(
         "活动开始至 5 月 31 日引入新商家数", "New merchants from campaign start to 31 May",
-        "截至 2024-05-31 23:59:59;活动开始前拉新的商家不计入",
-        "Up to 2024-05-31 23:59:59; merchants signed before the campaign started do not count", domain=COUNT,
+        "截至 2024 年 5 月 31 日 23:59:59；活动开始前拉新的商家不计入",
+        "Up to 31 May 2024, 23:59:59; merchants signed before the campaign started do not count", domain=COUNT,
     )
     new_merchants_campaign_count: int | None = fact(
         "整体活动期内引入新商家数", "New merchants over the whole campaign",
         "活动开始前拉新的商家不计入", "Merchants signed before the campaign started do not count", domain=COUNT,
     )
     reward_threshold_orders_x_count: int | None = fact(
-        "奖励门槛 X(单品推广成交笔数)", "Reward threshold X (orders of one product)",
+        "奖励门槛 X（单品推广成交笔数）", "Reward threshold X (orders of one product)",
         "以拓客先锋活动公告为准", "As published in the campaign notice", domain=EVENTS,
     )
     reward_threshold_settlement_rate_y_pct: Decimal | None = fact(
-        "奖励门槛 Y(订单有效结算率)", "Reward threshold Y (valid settlement rate)",
+        "奖励门槛 Y（订单有效结算率）", "Reward threshold Y (valid settlement rate)",
         "以拓客先锋活动公告为准", "As published in the campaign notice", unit="%", domain=PERCENT,
     )
     reward_eligible_merchants_count: int | None = fact(
         "满足可计算奖励的新商家数", "Reward-eligible new merchants",
-        "任一单品成交 ≥ X 笔且总订单有效结算率 ≥ Y%;618 期间全程退出淘宝客的商家不计入",
-        "Any single product with ≥ X orders and a valid settlement rate ≥ Y%; merchants that left Taobaoke "
-        "for the whole 618 period do not count", domain=COUNT,
+        "任一单品成交达到 X 笔且总订单有效结算率达到 Y%；618 期间全程退出淘宝客的商家不计入",
+        "Any single product with X orders or more and a valid settlement rate of Y% or more; merchants that left "
+        "Taobaoke for the whole 618 period do not count", domain=COUNT,
     )
     same_entity_other_recruiter_accounts_count: int | None = fact(
         "同一主体的其他团长账号数", "Other recruiter accounts of the same entity", domain=COUNT,

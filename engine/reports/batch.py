@@ -18,8 +18,10 @@ from openpyxl.utils import get_column_letter
 
 import engine
 from engine.evaluate import evaluate
+from engine.evaluate.headline import timing
 from engine.evaluate.program_result import ProgramResult
 from engine.evaluate.status import ProgramStatus
+from engine.evaluate.windows import window_result
 from engine.facts import MerchantProfile
 from engine.i18n import Lang, Text
 from engine.reports.cells import WoStyles
@@ -31,7 +33,7 @@ from engine.reports.sheetnames import SheetNamer
 from engine.reports.sheets import LINE_HEIGHT, lines_needed
 from engine.reports.styles import BOLD, HEADER_FILL, HEADER_FONT, TITLE_FONT, WRAP, fill_for, print_ready, set_widths
 from engine.reports.wo_sheet import add_cell_sheet, append_sized
-from engine.reports.words import status_text, w, zoned
+from engine.reports.words import day_of, status_text, w, when
 from engine.rules import Pack
 from engine.rules.editions import in_force
 
@@ -112,6 +114,15 @@ def _discard(wb: Workbook) -> None:
                 Path(writer.out).unlink()
 
 
+def _programme_head(pack: Pack, as_of: datetime, lang: Lang) -> str:
+    """The programme's title, and when it cannot be applied for (报名已于 … 截止): the same for every merchant."""
+    when_ = timing([window_result(pack, win, as_of) for win in pack.windows])
+    if when_ is None or when_.text is None or not when_.text.zh:
+        return pack.title.get(lang)
+    note = when_.text.get(lang)
+    return f"{pack.title.get(lang)}\n（{note}）" if lang == "zh" else f"{pack.title.get(lang)}\n({note})"
+
+
 def _rows(wb: Workbook, st: WoStyles, matrix: Any, profiles: Iterable[MerchantProfile], packs: Sequence[Pack],
           as_of: datetime, lang: Lang, summary: BatchSummary, widths: Sequence[float], total: int,
           progress: Progress | None, per_merchant: bool, date_text: str) -> None:
@@ -155,7 +166,7 @@ def write_batch(path: Path, profiles: Iterable[MerchantProfile], packs: Sequence
         raise ReportError(TOO_MANY_SHEETS)
     packs = [in_force(p, as_of) for p in packs]  # each programme in the edition in force at as_of
     summary = BatchSummary(counts={p.id: {s.value: 0 for s in ProgramStatus} for p in packs})
-    date_text = zoned(as_of)[:10]
+    date_text = day_of(as_of, lang)
     wb = Workbook(write_only=True)
     matrix = add_cell_sheet(wb, w("matrix", lang))
     counts = add_cell_sheet(wb, w("counts", lang))
@@ -168,10 +179,11 @@ def write_batch(path: Path, profiles: Iterable[MerchantProfile], packs: Sequence
     matrix.freeze_panes = f"C{HEADER_ROW + 1}"
     st = WoStyles(matrix)
     matrix.append([st.cell(matrix, title, font=TITLE_FONT)])
-    matrix.append([st.cell(matrix, f"{w('as_of', lang)}: {zoned(as_of)}   {w('app_version', lang)}: "
-                                    f"{engine.__version__}   " + "; ".join(f"{p.id} {p.version}" for p in packs))])
+    colon = "：" if lang == "zh" else ": "
+    matrix.append([st.cell(matrix, f"{w('as_of', lang)}{colon}{when(as_of, lang)}   {w('app_version', lang)}{colon}"
+                                    f"{engine.__version__}")])
     matrix.append([])
-    head = ["#", w("merchant", lang), *(p.title.get(lang) for p in packs), w("top_reasons", lang)]
+    head = ["#", w("merchant", lang), *(_programme_head(p, as_of, lang) for p in packs), w("top_reasons", lang)]
     _append_fitted(matrix, HEADER_ROW, _header(st, matrix, head),
                    max(lines_needed(h, wd) for h, wd in zip(head, widths, strict=True)))
     try:

@@ -8,10 +8,11 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from engine.evaluate.program_result import ProgramResult
 from engine.i18n import Lang
-from engine.reports.rows import checklist_rows, checklist_title, clause_text
+from engine.reports.rows import checklist_rows, checklist_title, clause_text, deadline_text
 from engine.reports.sheets import table, title_block
 from engine.reports.styles import FILLS
-from engine.reports.words import TICK_STATES, W, w, zoned
+from engine.reports.words import TICK_STATES, W, w
+from engine.sources import shown_quote
 
 STATE_FILLS = {"done": FILLS["pass"], "in_progress": FILLS["unknown"], "not_needed": FILLS["closed"]}
 
@@ -31,8 +32,8 @@ def checklist_sheet(ws: Worksheet, results: list[ProgramResult], lang: Lang,
         item = f"[{kind.get(lang)}] {checklist_title(entry, lang)}" if kind else checklist_title(entry, lang)
         state = ticks.get((result.program, entry.id), "todo")
         rows.append([i, item, result.title.get(lang), entry.detail.get(lang) if entry.detail else "",
-                     f"{clause_text(entry, result.source)}\n「{entry.clause.quote}」",
-                     zoned(entry.deadline) if entry.deadline else "",
+                     f"{clause_text(entry, result.source, lang)}\n「{shown_quote(entry.clause.quote)}」",
+                     deadline_text(entry, lang),
                      TICK_STATES.get(state, TICK_STATES["todo"]).get(lang)])
     header = table(ws, start, headers, rows, [4, 34, 22, 36, 30, 20, 11])
     first, last = header + 1, header + max(len(rows), 1)

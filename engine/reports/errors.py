@@ -20,4 +20,4 @@ class Cancelled(ReportError):
     """The caller's progress callback asked to stop; nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__(Text(zh="已取消,未写入文件", en="cancelled; no file was written"))
+        super().__init__(Text(zh="已取消，未写入文件", en="cancelled; no file was written"))

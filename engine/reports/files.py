@@ -24,7 +24,7 @@ RATIO_FLOOR = 1024 * 1024
 
 def _locked(path: Path) -> ReportError:
     return ReportError(Text(
-        zh=f"无法写入 {path}:文件可能已在 Excel 或 WPS 中打开,请关闭后重试,或另存为其他文件名",
+        zh=f"无法写入 {path}：文件可能已在 Excel 或 WPS 中打开，请关闭后重试，或另存为其他文件名",
         en=f"cannot write {path}: the file may be open in Excel or WPS; close it and try again, "
         "or save under another name",
     ))
@@ -54,7 +54,7 @@ def atomic_target(path: Path) -> Iterator[Path]:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path()
     if not folder.is_dir():
-        raise ReportError(Text(zh=f"文件夹不存在:{folder}", en=f"folder does not exist: {folder}"))
+        raise ReportError(Text(zh=f"文件夹不存在：{folder}", en=f"folder does not exist: {folder}"))
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=folder)
     except PermissionError:
@@ -144,13 +144,13 @@ def _refuse_office_binary(path: Path) -> None:
     except OSError:
         return
     if encrypted:
-        raise _refuse(path, "工作簿设有打开密码(已加密),无法读取。请在 Excel 或 WPS 中打开,取消密码(文件 ▸ 信息 ▸ "
-                            "保护工作簿 ▸ 用密码进行加密,清空密码),保存后再导入",
+        raise _refuse(path, "工作簿设有打开密码（已加密），无法读取。请在 Excel 或 WPS 中打开，取消密码（文件 ▸ 信息 ▸ "
+                            "保护工作簿 ▸ 用密码进行加密，清空密码），保存后再导入",
                       "the workbook is protected with a password to open (encrypted) and cannot be read. Open it in "
                       "Excel or WPS, remove the password (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password, "
                       "clear it), save, and import it again")
-    raise _refuse(path, "这是旧版 Excel 97-2003 工作簿(.xls)。请在 Excel 或 WPS 中打开,"
-                        "另存为“Excel 工作簿(.xlsx)”后再导入",
+    raise _refuse(path, "这是旧版 Excel 97-2003 工作簿（.xls）。请在 Excel 或 WPS 中打开，"
+                        "另存为“Excel 工作簿（.xlsx）”后再导入",
                   "this is an old Excel 97-2003 workbook (.xls). Open it in Excel or WPS, save it as an Excel "
                   "Workbook (.xlsx), and import that file")
 
@@ -162,23 +162,23 @@ def check_workbook_file(path: Path) -> None:
         raise _refuse(path, "文件不存在", "file not found")
     _refuse_office_binary(path)
     if not zipfile.is_zipfile(path):
-        raise _refuse(path, "不是 Excel 工作簿(.xlsx)文件", "not an Excel workbook (.xlsx)")
+        raise _refuse(path, "不是 Excel 工作簿（.xlsx）文件", "not an Excel workbook (.xlsx)")
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise _refuse(path, "文件已损坏,无法读取", "the file is damaged and cannot be read") from None
+        raise _refuse(path, "文件已损坏，无法读取", "the file is damaged and cannot be read") from None
     if len(infos) > MAX_ENTRIES:
-        raise _refuse(path, f"包含的部件过多({len(infos)} 个),拒绝读取",
+        raise _refuse(path, f"包含的部件过多（{len(infos)} 个），拒绝读取",
                       f"contains too many parts ({len(infos)}); refused")
     total = sum(i.file_size for i in infos)
     if total > MAX_UNCOMPRESSED:
-        raise _refuse(path, f"解压后过大({total // 2**20} MB),拒绝读取(可能是压缩炸弹)",
+        raise _refuse(path, f"解压后过大（{total // 2**20} MB），拒绝读取（可能是压缩炸弹）",
                       f"too large when unpacked ({total // 2**20} MB); refused (possible zip bomb)")
     for info in infos:
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise _refuse(path, "压缩比异常,拒绝读取(可能是压缩炸弹)",
+            raise _refuse(path, "压缩比异常，拒绝读取（可能是压缩炸弹）",
                           "abnormal compression ratio; refused (possible zip bomb)")
     names = {i.filename for i in infos}
     if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
-        raise _refuse(path, "不是 Excel 工作簿(.xlsx)文件", "not an Excel workbook (.xlsx)")
+        raise _refuse(path, "不是 Excel 工作簿（.xlsx）文件", "not an Excel workbook (.xlsx)")

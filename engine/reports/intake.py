@@ -137,7 +137,7 @@ def read_intake(path: Path) -> IntakeResult:
         raise ReportError(Text(zh=f"{path.name}:{exc.text.zh}", en=f"{path.name}: {exc.text.en}")) from None
     except (expat.ExpatError, zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
         raise unsafe(path, exc) from None
-    raise ReportError(Text(zh=f"{path.name}:找不到商家信息表(第 1 行的字段名缺失);请使用本软件导出的模板",
+    raise ReportError(Text(zh=f"{path.name}：找不到商家信息表（第 1 行的字段名缺失）；请使用本软件导出的模板",
                            en=f"{path.name}: no merchant sheet found (the field names in row 1 are missing); "
                            "use the template this app exports"))
 
@@ -158,7 +158,7 @@ def _read_rows(found: tuple[int, dict[int, str]], head: list[tuple[int, dict[int
         if not any(not is_unknown(v) for i, v in values.items() if i in cols):
             outside = ", ".join(_letter(i) for i in sorted(values)[:5] if not is_unknown(values[i]))
             result.problems.append(IntakeProblem(row_no, "", _NO_FIELD, outside, Text(
-                zh=f"只有模板字段以外的列({outside})有内容,无法导入;请把内容填入模板的列,或清空该行",
+                zh=f"只有模板字段以外的列（{outside}）有内容，无法导入；请把内容填入模板的列，或清空该行",
                 en=f"has values only in columns that are not fields of the template ({outside}); nothing to "
                 "import: move them into the template's columns or clear the row")))
             continue

@@ -3,39 +3,34 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 
+from engine.evaluate.headline import window_span
 from engine.evaluate.program_result import ProgramResult
+from engine.evaluate.reasons.compare import CompareWhy
 from engine.evaluate.result import ChecklistEntry, CriterionResult, DistanceOut, WindowResult
-from engine.evaluate.status import STATUS_TEXT
-from engine.facts import fact_specs, format_value
+from engine.evaluate.status import STATUS_TEXT, Status
+from engine.facts import MerchantProfile, fact_exact, fact_specs, fact_value
+from engine.facts.meta import field_title
+from engine.facts.moments import moment_text
 from engine.i18n import Lang, Text
-from engine.reports.words import w, zoned
+from engine.reports.words import w
+from engine.sources import cite
 
 
 def window_text(window: WindowResult | None, lang: Lang) -> str:
     if window is None:
         return w("no_window", lang)
     state = STATUS_TEXT[window.state.value].get(lang)
-    start = zoned(window.start, window.zone) if window.start else "…"
-    end = zoned(window.end, window.zone) if window.end else "…"
-    return f"{state}: {start} → {end}"
-
-
-def _num(value: Decimal, lang: Lang) -> str:
-    return format_value(value, lang)
+    return f"{state}{'：' if lang == 'zh' else ': '}{window_span(window, lang)}"
 
 
 def distance_text(distance: DistanceOut | None, lang: Lang) -> str:
-    if distance is None:
+    """How far a number is from passing, in words: 注册资本 10 万元，须达到 50 万元（含）（还差 40 万元）."""
+    if distance is None or distance.fact not in fact_specs():
         return ""
-    spec = fact_specs().get(distance.fact)
-    title = spec.title(lang) if spec else distance.fact
-    unit = f" {spec.unit}" if spec and spec.unit else ""
-    actual, threshold, gap = (_num(v, lang) for v in (distance.actual, distance.threshold, distance.gap))
-    if lang == "zh":
-        return f"{title}:当前 {actual}{unit},要求 {distance.op} {threshold}{unit},差 {gap}{unit}"
-    return f"{title}: now {actual}{unit}, needs {distance.op} {threshold}{unit}, gap {gap}{unit}"
+    why = CompareWhy(Status.FAIL, distance.fact, distance.op, distance.threshold, distance.actual, distance.gap,
+                     distance.direction == "increase")
+    return why.text().get(lang)
 
 
 def criterion_title(crit: CriterionResult, lang: Lang) -> str:
@@ -93,9 +88,45 @@ def checklist_title(entry: ChecklistEntry, lang: Lang) -> str:
     return f"{title} {w('conditional', lang)}" if entry.conditional else title
 
 
-def clause_text(crit_or_entry: CriterionResult | ChecklistEntry, source: str) -> str:
-    """The clause reference; the file is named only when it is not the programme's source document."""
+def clause_text(crit_or_entry: CriterionResult | ChecklistEntry, source: str, lang: Lang = "zh") -> str:
+    """The citation a person can follow: document title · publisher · date · section (never a file name)."""
     clause = crit_or_entry.clause
-    if clause.file and clause.file != source:
-        return f"{clause.ref} ({clause.file})"
-    return clause.ref
+    return cite(clause.file or source, clause.ref).get(lang)
+
+
+def timing_text(result: ProgramResult, lang: Lang) -> str:
+    """When the programme can be applied for (报名已于 … 截止), else its registration window, else 无报名时间."""
+    when = result.timing
+    if when is not None and when.text is not None and when.text.zh:
+        return when.text.get(lang)
+    return window_text(result.window, lang)
+
+
+def values_text(crit: CriterionResult, lang: Lang) -> str:
+    """The values a criterion read, one a line, with the exact figure beside a rounded amount."""
+    lines = []
+    for path, value in crit.evidence.items():
+        spec = fact_specs().get(path)
+        if spec is None:
+            continue
+        shown = fact_value(path, value, lang)
+        exact = fact_exact(path, value, lang)
+        if exact is not None:
+            shown += f"（{exact}）" if lang == "zh" else f" ({exact})"
+        lines.append(f"{spec.title(lang)}{'：' if lang == 'zh' else ': '}{shown}")
+    return "\n".join(lines)
+
+
+def deadline_text(entry: ChecklistEntry, lang: Lang) -> str:
+    """2020 年 5 月 28 日 14:59（北京时间）（已过期）."""
+    if entry.deadline is None:
+        return ""
+    late = w("overdue", lang) if entry.overdue else ""
+    return moment_text(entry.deadline, lang) + (late if lang == "zh" else f" {late}" if late else "")
+
+
+def platform_title(path: str, lang: Lang) -> str:
+    """The platform group a fact belongs to (阿里巴巴国际站, 公司信息, …): where to find it in the form."""
+    group = path.partition(".")[0]
+    info = MerchantProfile.model_fields.get(group)
+    return field_title(info, lang) if info is not None else ""

@@ -45,7 +45,7 @@ def title_block(ws: Worksheet, title: str, lines: Sequence[tuple[str, str]], lan
     put(ws, 1, 1, title, font=TITLE_FONT)
     row = 2
     for label, value in lines:  # one cell each, overflowing into the empty cells to its right
-        put(ws, row, 1, f"{label}: {value}" if lang == "en" else f"{label}:{value}")
+        put(ws, row, 1, f"{label}: {value}" if lang == "en" else f"{label}：{value}")
         row += 1
     return row + 1
 

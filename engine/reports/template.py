@@ -47,7 +47,7 @@ def _hint(spec: FactSpec | None, lang: Lang) -> str:
         return HINTS["str"].get(lang)
     hint = HINTS["list_" + str(spec.item_kind) if spec.kind == "list" else spec.kind].get(lang)
     if spec.kind == "list" and spec.enum is not None:  # no multi-select dropdown in Excel: name the options
-        hint += ("\n可选:" if lang == "zh" else "\nOptions: ") + "; ".join(enum_labels(spec.enum, lang))
+        hint += ("\n可选：" if lang == "zh" else "\nOptions: ") + "; ".join(enum_labels(spec.enum, lang))
     return f"{hint} ({spec.unit})" if spec.unit else hint
 
 

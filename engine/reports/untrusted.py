@@ -10,5 +10,5 @@ from engine.reports.errors import ReportError
 
 def unsafe(path: Path, exc: BaseException) -> ReportError:
     """Unsafe or damaged content: malformed XML, a broken zip member, an impossible value."""
-    return ReportError(Text(zh=f"{path.name}:工作簿内容不安全或已损坏,拒绝读取({type(exc).__name__})",
+    return ReportError(Text(zh=f"{path.name}：工作簿内容不安全或已损坏，拒绝读取（{type(exc).__name__}）",
                             en=f"{path.name}: unsafe or damaged workbook content; refused ({type(exc).__name__})"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -86,22 +87,27 @@ def _bool(raw: Any) -> bool:
     raise _problem("应为 是 / 否 / 未知", "must be yes, no or unknown")
 
 
+def _fold(text: str) -> str:
+    """Compared as typed: full- and half-width forms alike (（港台） = (港台)), case ignored."""
+    return unicodedata.normalize("NFKC", text).strip().casefold()
+
+
 @cache
 def _enum_words(enum: type[StrEnum]) -> dict[str, StrEnum]:
-    """Each way a member may be written (its value, its zh and en labels, case-folded) -> the member."""
+    """Each way a member may be written (its value, its zh and en labels, folded) -> the member."""
     words: dict[str, StrEnum] = {}
     for member in reversed(list(enum)):  # the first member wins a word two members share
         for word in (member.value, label(member, "zh"), label(member, "en")):
-            words[word.casefold()] = member
+            words[_fold(word)] = member
     return words
 
 
 def _enum(enum: type[StrEnum], raw: Any) -> StrEnum:
-    found = _enum_words(enum).get(str(raw).strip().casefold())
+    found = _enum_words(enum).get(_fold(str(raw)))
     if found is not None:
         return found
     allowed = "、".join(enum_labels(enum, "zh"))
-    raise ValueProblem(Text(zh=f"不是可选的值(可选:{allowed})",
+    raise ValueProblem(Text(zh=f"不是可选的值（可选：{allowed}）",
                             en=f"is not one of the allowed values ({', '.join(enum_labels(enum, 'en'))})"))
 
 
@@ -134,7 +140,7 @@ def _number(raw: Any, whole: bool) -> int | Decimal:
     if not number.is_finite():
         raise _problem("应为数字", "must be a number")
     if number.adjusted() >= _MAX_DIGITS:  # checked before any conversion: int() of 1E+99999999 never ends
-        raise _problem(f"数值过大(超过 {_MAX_DIGITS} 位)", f"is too large (more than {_MAX_DIGITS} digits)")
+        raise _problem(f"数值过大（超过 {_MAX_DIGITS} 位）", f"is too large (more than {_MAX_DIGITS} digits)")
     if whole:
         if number != number.to_integral_value():
             raise _problem("应为整数", "must be a whole number")

@@ -6,6 +6,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from engine.evaluate.status import STATUS_TEXT
+from engine.facts.moments import day_text, moment_text
 from engine.i18n import Lang, Text
 
 W: dict[str, Text] = {
@@ -28,7 +29,7 @@ W: dict[str, Text] = {
     "status": Text(zh="结论", en="Status"),
     "window": Text(zh="报名时间", en="Registration window"),
     "top_reasons": Text(zh="主要原因", en="Main reasons"),
-    "source": Text(zh="依据文件", en="Source document"),
+    "source": Text(zh="规则原文", en="Source document"),
     "criterion": Text(zh="条件", en="Criterion"),
     "result": Text(zh="结果", en="Result"),
     "reason": Text(zh="原因", en="Reason"),
@@ -43,14 +44,18 @@ W: dict[str, Text] = {
     "deadline": Text(zh="截止时间", en="Deadline"),
     "progress": Text(zh="进度", en="Status"),
     "file": Text(zh="文件", en="File"),
-    "conditional": Text(zh="(如适用)", en="(if applicable)"),
+    "conditional": Text(zh="（如适用）", en="(if applicable)"),
+    "overdue": Text(zh="（已过期）", en="(overdue)"),
+    "values": Text(zh="依据的数值", en="Values used"),
+    "note": Text(zh="说明", en="Note"),
+    "platform": Text(zh="所属平台", en="Platform"),
     "fact": Text(zh="需要了解的信息", en="What to find out"),
     "field": Text(zh="字段", en="Field"),
     "for_programs": Text(zh="涉及项目", en="For programmes"),
     "criteria_count": Text(zh="影响条件数", en="Criteria it decides"),
     "no_window": Text(zh="无报名时间", en="no window given"),
     "none": Text(zh="无", en="none"),
-    "page": Text(zh="第 &P 页,共 &N 页", en="Page &P of &N"),
+    "page": Text(zh="第 &P 页，共 &N 页", en="Page &P of &N"),
     "total": Text(zh="合计", en="Total"),
     "row": Text(zh="行", en="Row"),
     "column": Text(zh="列", en="Column"),
@@ -87,7 +92,18 @@ def status_text(status: str, lang: Lang) -> str:
 
 
 def zoned(moment: datetime, zone: str = "Asia/Shanghai") -> str:
-    """``2020-05-20 00:00 (Asia/Shanghai, UTC+08:00)``: the instant in ``zone`` with the zone named."""
+    """``2020-05-20 00:00 (Asia/Shanghai, UTC+08:00)``: the instant in ``zone`` with the zone named (headers and
+    file stamps; what a merchant reads uses ``when``)."""
     local = moment.astimezone(ZoneInfo(zone))
     offset = local.strftime("%z")
     return f"{local:%Y-%m-%d %H:%M} ({zone}, UTC{offset[:3]}:{offset[3:]})"
+
+
+def day_of(moment: datetime, lang: Lang, zone: str = "Asia/Shanghai") -> str:
+    """The day of ``moment`` in ``zone``, for page headers: 2020 年 5 月 20 日 / 20 May 2020."""
+    return day_text(moment.astimezone(ZoneInfo(zone)).date(), lang)
+
+
+def when(moment: datetime, lang: Lang, zone: str = "Asia/Shanghai") -> str:
+    """An instant for people: 2020 年 5 月 20 日 00:00（北京时间） / 20 May 2020, 00:00 Beijing time."""
+    return moment_text(moment, lang, zone)

@@ -54,7 +54,7 @@ def _local(tag: str) -> str:
 
 
 def _no_dtd(*_: Any) -> None:
-    raise Refused(Text(zh="工作簿内容不安全(含 DTD/实体声明),拒绝读取",
+    raise Refused(Text(zh="工作簿内容不安全（含 DTD/实体声明），拒绝读取",
                        en="unsafe workbook content (a DTD or entity declaration); refused"))
 
 
@@ -93,7 +93,7 @@ def open_part(zf: zipfile.ZipFile, name: str, cap: int) -> IO[bytes]:
     except KeyError:
         raise Refused(Text(zh=f"缺少部件 {name}", en=f"the part {name} is missing")) from None
     if info.file_size > cap:
-        raise Refused(Text(zh=f"部件 {name} 过大({info.file_size // 2**20} MB,上限 {cap // 2**20} MB)",
+        raise Refused(Text(zh=f"部件 {name} 过大（{info.file_size // 2**20} MB，上限 {cap // 2**20} MB）",
                            en=f"the part {name} is too large ({info.file_size // 2**20} MB; at most "
                            f"{cap // 2**20} MB)"))
     return zf.open(info)
@@ -174,13 +174,13 @@ def shared_strings(zf: zipfile.ZipFile) -> list[str]:
     state = {"chars": 0, "in_t": False, "phonetic": 0}
 
     def too_many(what: Text) -> Refused:
-        return Refused(Text(zh=f"共享字符串过多({what.zh}),拒绝读取", en=f"too many shared strings ({what.en}); "
+        return Refused(Text(zh=f"共享字符串过多（{what.zh}），拒绝读取", en=f"too many shared strings ({what.en}); "
                             "refused"))
 
     def start(tag: str, attrs: dict[str, str]) -> None:
         declared = small_int(attrs.get("uniqueCount"), 18) if tag == "sst" else None
         if declared is not None and declared > MAX_SHARED_STRINGS:
-            raise too_many(Text(zh=f"声明 {declared:,} 个,上限 {MAX_SHARED_STRINGS:,}",
+            raise too_many(Text(zh=f"声明 {declared:,} 个，上限 {MAX_SHARED_STRINGS:,}",
                                 en=f"{declared:,} declared; at most {MAX_SHARED_STRINGS:,}"))
         if tag == "si":
             parts.clear()

@@ -119,7 +119,7 @@ class SheetReader:
             self.cell.chars += len(data)
             if self.cell.chars > MAX_CELL_CHARS:
                 raise Refused(Text(
-                    zh=f"第 {self.row} 行有单元格超过 {MAX_CELL_CHARS:,} 个字符(Excel 的上限)",
+                    zh=f"第 {self.row} 行有单元格超过 {MAX_CELL_CHARS:,} 个字符（Excel 的上限）",
                     en=f"a cell in row {self.row} holds more than {MAX_CELL_CHARS:,} characters (Excel's limit)"))
             self.target.append(data)
 
@@ -135,7 +135,7 @@ class SheetReader:
             self.why_not = Text(zh=f"行号超出 Excel 的最后一行 {MAX_ROW_NUMBER:,}",
                                 en=f"its number is beyond Excel's last row {MAX_ROW_NUMBER:,}")
         elif self.row <= self.last:
-            self.why_not = Text(zh=f"行号重复或顺序颠倒(前一行为第 {self.last} 行)",
+            self.why_not = Text(zh=f"行号重复或顺序颠倒（前一行为第 {self.last} 行）",
                                 en=f"its number repeats or goes back (after row {self.last})")
 
     def _end_row(self) -> None:
@@ -143,7 +143,7 @@ class SheetReader:
             self.last = self.row
             self.ready.append((self.row, self.cells))
         elif self.cells:  # an empty row left out loses nothing
-            self.issues.append(RowIssue(self.row, "", Text(zh=f"{self.why_not.zh},未读取",
+            self.issues.append(RowIssue(self.row, "", Text(zh=f"{self.why_not.zh}，未读取",
                                                            en=f"not read: {self.why_not.en}")))
         self.cells, self.why_not = {}, None
 
@@ -167,7 +167,7 @@ class SheetReader:
         if cell.column >= MAX_COLUMN:
             if self.why_not is None:
                 self.issues.append(RowIssue(self.row, cell.ref, Text(
-                    zh="单元格位置无效或超出 Excel 的最后一列 XFD,未读取",
+                    zh="单元格位置无效或超出 Excel 的最后一列 XFD，未读取",
                     en="not read: its position is invalid or beyond Excel's last column XFD")))
             return
         self.cells[cell.column] = value

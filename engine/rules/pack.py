@@ -54,7 +54,18 @@ class Criterion(_Strict):
     test: Predicate
     remedy: Text | None = None
     reading: Text | None = None  # the interpretation chosen where the clause is ambiguous
-    reasons: dict[Literal["pass", "fail", "unknown", "review"], Text] = Field(default_factory=dict)
+    # Templates per outcome (and ``does_not_apply`` for an ``implies`` whose situation does not arise).
+    reasons: dict[Literal["pass", "fail", "unknown", "review", "does_not_apply"], Text] = Field(default_factory=dict)
+
+
+class Note(_Strict):
+    """What a merchant should know about the programme that is not a criterion. ``discretion``: the platform's
+    final say (its review, preference, overall assessment); by the convention in docs/rules.md it never makes a
+    criterion "review": eligible means every published criterion is met."""
+
+    kind: Literal["discretion", "elsewhere"] = "discretion"  # elsewhere: details published in another notice
+    text: Text
+    clause: Citation
 
 
 class Deadline(_Strict):
@@ -92,6 +103,7 @@ class Pack(_Strict):
     calculators: list[Calculator] = Field(default_factory=list)
     checklist: list[ChecklistItem] = Field(default_factory=list)
     readings: list[Reading] = Field(default_factory=list)
+    notes: list[Note] = Field(default_factory=list)
 
     def window(self, window_id: str) -> Window | None:
         return next((w for w in self.windows if w.id == window_id), None)

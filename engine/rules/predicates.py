@@ -29,11 +29,13 @@ class Compare(_Base):
 
 
 class InSet(_Base):
-    """The fact's value is one of ``values`` (for a list fact: any of its items is)."""
+    """The fact's value is one of ``values`` (for a list fact: any of its items is). ``label`` names the set for
+    people where listing it would not help (e.g. 本次开放的 32 个行业, 广州、深圳)."""
 
     kind: Literal["in_set"]
     fact: str
     values: list[str] = Field(min_length=1)
+    label: Text | None = None
 
 
 class Flag(_Base):
@@ -87,7 +89,8 @@ class Cooldown(_Base):
     through the anniversary (29 February -> 28 February), passes from the day after. ``natural_years``:
     passes from 1 January of the year after the event year + (natural_years - 1) (calendar years).
     ``forever``: never passes once the event happened. ``event_flag`` (optional) says whether the event
-    happened at all: if it is known to be false the cooldown passes without a date.
+    happened at all: if it is known to be false the cooldown passes without a date. ``blocks`` names what the
+    period keeps from happening, in the source's words, for the reason (default 再申请 / re-application).
     """
 
     kind: Literal["cooldown"]
@@ -97,6 +100,7 @@ class Cooldown(_Base):
     years: int | None = Field(default=None, ge=1)
     natural_years: int | None = Field(default=None, ge=1)
     forever: bool = False
+    blocks: Text | None = None
 
     @model_validator(mode="after")
     def _one_rule(self) -> Cooldown:

@@ -27,7 +27,7 @@ class StoreBase:
         self._mutex = threading.RLock()
         self._read_only = lock is None
         #: Why writes are refused (a read-only folder says so); the general read-only message otherwise.
-        self._refusal = refusal or StoreError("数据以只读方式打开,不能修改。",
+        self._refusal = refusal or StoreError("数据以只读方式打开，不能修改。",
                                               "The data is open read-only; it cannot be changed.")
         self._scratch = scratch  # a temporary copy read instead of a folder that cannot be written; removed on close
         #: Problems that did not stop the store from opening (e.g. the daily backup could not be written).

@@ -83,7 +83,7 @@ def ticks(conn: sqlite3.Connection, pid: str) -> dict[tuple[str, str], str]:
 
 def set_tick(conn: sqlite3.Connection, pid: str, program: str, item_id: str, state: str, now: datetime) -> None:
     if state not in CHECKLIST_STATES:
-        raise StoreError(f"清单状态无效:{state!r}(可选 {', '.join(CHECKLIST_STATES)})",
+        raise StoreError(f"清单状态无效：{state!r}（可选 {', '.join(CHECKLIST_STATES)}）",
                          f"invalid checklist state {state!r} (allowed: {', '.join(CHECKLIST_STATES)})")
     row(conn, pid)
     conn.execute(

@@ -38,7 +38,7 @@ class StoreDamaged(StoreError):
         self.path = path
         self.found = found
         self.backups = backups
-        tail_zh = f"\n可用的备份:{backups[0]}" if backups else "\n没有找到可用的备份。"
+        tail_zh = f"\n可用的备份：{backups[0]}" if backups else "\n没有找到可用的备份。"
         tail_en = f"\nNewest good backup: {backups[0]}" if backups else "\nNo good backup was found."
         super().__init__(zh + tail_zh, en + tail_en)
 
@@ -52,7 +52,7 @@ class StoreReadOnly(StoreError):
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        super().__init__(f"数据文件夹是只读的(例如写保护的 U 盘),只能查看,不能保存修改:{folder}",
+        super().__init__(f"数据文件夹是只读的（例如写保护的 U 盘），只能查看，不能保存修改：{folder}",
                          f"The data folder is read-only (e.g. a write-protected USB stick); the data can be read "
                          f"but not changed: {folder}")
 
@@ -64,8 +64,8 @@ class RevisionDamaged(StoreError):
         self.profile_id, self.revision, self.found = profile_id, revision, found
         who = f"{name} ({profile_id})" if name else profile_id
         super().__init__(
-            f"商家档案 {who} 的第 {revision} 版已损坏,无法读取({found})。其他档案不受影响;"
-            "可在历史记录中恢复较早的版本,或从备份恢复。",
+            f"商家档案 {who} 的第 {revision} 版已损坏，无法读取（{found}）。其他档案不受影响；"
+            "可在历史记录中恢复较早的版本，或从备份恢复。",
             f"Revision {revision} of merchant profile {who} is damaged and cannot be read ({found}). Other "
             "profiles are not affected; restore an earlier revision from its history, or restore a backup.",
         )
@@ -82,20 +82,20 @@ def translate(exc: sqlite3.Error, path: Path) -> StoreError:
     name = getattr(exc, "sqlite_errorname", "") or ""
     text = str(exc)
     if name.startswith("SQLITE_FULL") or "disk is full" in text:
-        return StoreError(f"磁盘已满,未能保存。此前保存的数据未受影响。请清理空间后重试。({path})",
+        return StoreError(f"磁盘已满，未能保存。此前保存的数据未受影响。请清理空间后重试。({path})",
                           f"The disk is full; nothing was saved and earlier data is intact. Free some space "
                           f"and try again. ({path})")
     if name.startswith("SQLITE_READONLY") or "readonly" in text:
-        return StoreError(f"数据文件夹或文件是只读的,无法保存:{path}",
+        return StoreError(f"数据文件夹或文件是只读的，无法保存：{path}",
                           f"The data folder or file is read-only; cannot save: {path}")
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:
-        return StoreLocked(f"数据正被另一个程序使用,请稍后重试:{path}",
+        return StoreLocked(f"数据正被另一个程序使用，请稍后重试：{path}",
                            f"The data is in use by another program; try again shortly: {path}")
     if name.startswith("SQLITE_CANTOPEN") or "unable to open" in text:
-        return StoreError(f"无法打开数据文件(文件夹不存在或无权限):{path}",
+        return StoreError(f"无法打开数据文件（文件夹不存在或无权限）：{path}",
                           f"Cannot open the data file (missing folder or no permission): {path}")
     if name.startswith("SQLITE_IOERR") or "I/O error" in text:
-        return StoreError(f"读写数据文件时出错(磁盘故障或已满):{path}。此前保存的数据未受影响。",
+        return StoreError(f"读写数据文件时出错（磁盘故障或已满）：{path}。此前保存的数据未受影响。",
                           f"Input/output error on the data file (failing or full disk): {path}. "
                           "Earlier data is intact.")
-    return StoreError(f"数据库错误:{text}({path})", f"Database error: {text} ({path})")
+    return StoreError(f"数据库错误：{text}({path})", f"Database error: {text} ({path})")

@@ -96,7 +96,7 @@ def _entries(data: Any) -> list[tuple[Any, Any, Any]]:
     """(id, name, profile) of each entry, as given."""
     from engine.i18n import Text
 
-    bad = Text(zh="不是商家档案文件(应为 JSON 对象)", en="not a merchant profile file (expected a JSON object)")
+    bad = Text(zh="不是商家档案文件（应为 JSON 对象）", en="not a merchant profile file (expected a JSON object)")
     if not isinstance(data, dict):
         raise ImportInvalid([ImportProblem(0, "", "", bad)])
     if "format_version" not in data:
@@ -104,12 +104,12 @@ def _entries(data: Any) -> list[tuple[Any, Any, Any]]:
     version = data["format_version"]
     if version != FORMAT_VERSION:
         raise ImportInvalid([ImportProblem(0, "", "format_version", Text(
-            zh=f"format_version:不支持的文件格式版本 {version!r}(本程序支持 {FORMAT_VERSION})",
+            zh=f"format_version：不支持的文件格式版本 {version!r}（本程序支持 {FORMAT_VERSION}）",
             en=f"format_version: unsupported version {version!r} (this app reads {FORMAT_VERSION})"))])
     if "profiles" in data:
         items = data["profiles"]
         if not isinstance(items, list):
-            raise ImportInvalid([ImportProblem(0, "", "profiles", Text(zh="profiles:应为列表",
+            raise ImportInvalid([ImportProblem(0, "", "profiles", Text(zh="profiles：应为列表",
                                                                        en="profiles: must be a list"))])
         return [(i.get("id"), i.get("name"), i.get("profile")) if isinstance(i, dict) else (None, None, i)
                 for i in items]
@@ -130,16 +130,16 @@ def parse_document(data: Any) -> list[ImportItem]:
     for index, (pid, name, raw) in enumerate(_entries(data)):
         label = str(name or pid or "")
         if pid is not None and (not isinstance(pid, str) or not _ID.match(pid)):
-            problems.append(ImportProblem(index, label, "id", Text(zh="id:编号无效", en="id: invalid")))
+            problems.append(ImportProblem(index, label, "id", Text(zh="id：编号无效", en="id: invalid")))
             continue
         if pid is not None and pid in seen:
-            problems.append(ImportProblem(index, label, "id", Text(zh="id:文件中编号重复",
+            problems.append(ImportProblem(index, label, "id", Text(zh="id：文件中编号重复",
                                                                    en="id: duplicate in the file")))
             continue
         if pid is not None:
             seen.add(pid)
         if not isinstance(raw, dict):
-            problems.append(ImportProblem(index, label, "profile", Text(zh="profile:应为一组字段",
+            problems.append(ImportProblem(index, label, "profile", Text(zh="profile：应为一组字段",
                                                                         en="profile: must be an object")))
             continue
         try:

@@ -93,7 +93,7 @@ class WriterLock:
         while not _try_lock(self._handle):
             if time.monotonic() >= deadline:
                 pid = self.holder()
-                raise StoreLocked(f"另一个程序(进程 {pid})正在写入数据,请稍后重试:{self.path.parent}",
+                raise StoreLocked(f"另一个程序（进程 {pid}）正在写入数据，请稍后重试：{self.path.parent}",
                                   f"Another program (process {pid}) is writing the data; try again shortly: "
                                   f"{self.path.parent}")
             time.sleep(random.uniform(0.0005, 0.003))  # short and jittered, so a busy writer cannot starve us

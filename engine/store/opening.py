@@ -38,14 +38,14 @@ def default_data_dir() -> Path:
 
 def _damaged(data_dir: Path, db: Path, found: str) -> StoreDamaged:
     return StoreDamaged(
-        f"数据文件已损坏或不是本程序的数据,已原样保留,未做任何修改:{db}\n发现的问题:{found}",
+        f"数据文件已损坏或不是本程序的数据，已原样保留，未做任何修改：{db}\n发现的问题：{found}",
         f"The data file is damaged or not one of ours; it has been kept untouched: {db}\nFound: {found}",
         path=db, found=found, backups=good_backups(data_dir),
     )
 
 
 def _too_new(db: Path, version: int) -> StoreTooNew:
-    return StoreTooNew(f"数据由更新版本的程序创建(数据版本 {version},本程序支持到 {LATEST}),请升级程序:{db}",
+    return StoreTooNew(f"数据由更新版本的程序创建（数据版本 {version}，本程序支持到 {LATEST}），请升级程序：{db}",
                        f"The data was written by a newer version of the app (schema {version}, this app knows "
                        f"up to {LATEST}); please update the app: {db}")
 
@@ -77,7 +77,7 @@ def _open_read_only(data_dir: Path, db: Path, busy_timeout_ms: int) -> Store:
     no -shm file), or, when a -wal file holds changes or the schema is older than this app's, from a checked
     copy in a temporary folder that is brought up to date there; the store then says it is read-only."""
     if not db.exists():
-        raise StoreError(f"数据文件不存在:{db}", f"There is no data file at {db}")
+        raise StoreError(f"数据文件不存在：{db}", f"There is no data file at {db}")
     problem = file_problem(db)
     if problem:
         raise _damaged(data_dir, db, problem)
@@ -97,7 +97,7 @@ def _open_read_only(data_dir: Path, db: Path, busy_timeout_ms: int) -> Store:
         return _open_unwritable(data_dir, db, busy_timeout_ms)
     if version < LATEST:
         conn.close()
-        raise StoreError("数据需要升级,请先以可写方式打开一次。",
+        raise StoreError("数据需要升级，请先以可写方式打开一次。",
                          "The data needs an upgrade; open it once for writing first.")
     return Store(data_dir, db, conn, None)
 

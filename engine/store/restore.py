@@ -19,7 +19,7 @@ LOCK_NAME = "store.lock"
 def _check(backup: Path) -> None:
     problem = backup_problem(backup)
     if problem:
-        raise StoreError(f"备份不可用:{backup}({problem})", f"The backup cannot be used: {backup} ({problem})")
+        raise StoreError(f"备份不可用：{backup}({problem})", f"The backup cannot be used: {backup} ({problem})")
 
 
 def _copy(backup: Path, target: sqlite3.Connection) -> None:
@@ -80,7 +80,7 @@ def restore_damaged(data_dir: Path, backup: Path) -> Path:
                     part.rename(moved)
                     kept = moved if suffix == "" else kept
         except OSError as exc:
-            raise StoreError(f"无法移走损坏的数据文件:{exc.strerror or exc}",
+            raise StoreError(f"无法移走损坏的数据文件：{exc.strerror or exc}",
                              f"Cannot move the damaged data file aside: {exc.strerror or exc}") from None
         conn = connect(db, read_only=False, busy_timeout_ms=5000)
         try:

@@ -59,7 +59,7 @@ class Store(StoreBase):
         """Append a revision (nothing is appended when the profile equals the latest revision)."""
         with self._write() as conn:
             if profiles_sql.row(conn, profile_id)["deleted_at"] is not None:
-                raise StoreError("该商家档案在回收站中,请先恢复再修改。",
+                raise StoreError("该商家档案在回收站中，请先恢复再修改。",
                                  "This merchant profile is in the trash; restore it before editing.")
             profiles_sql.append(conn, profile_id, profile, now_utc())
             return profiles_sql.stored(conn, profile_id)

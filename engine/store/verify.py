@@ -48,7 +48,7 @@ def verify(conn: sqlite3.Connection) -> Report:
     rows = [str(r[0]) for r in conn.execute(f"PRAGMA integrity_check({_INTEGRITY_ROWS})")]
     if rows != ["ok"]:
         found = "; ".join(rows)
-        report.findings.append(Finding("damage", f"数据库文件:SQLite 发现问题:{found}",
+        report.findings.append(Finding("damage", f"数据库文件：SQLite 发现问题：{found}",
                                        f"database file: SQLite's integrity check found: {found}"))
     _revisions(conn, report)
     _checks(conn, report)
@@ -69,19 +69,19 @@ def _revisions(conn: sqlite3.Connection, report: Report) -> None:
         zh, en = _who(names.get(pid, ""), pid)
         problem = document_problem(bytes(raw or b""), digest)
         if problem is not None:
-            report.findings.append(Finding("damage", f"{zh} 第 {revision} 版已损坏:{problem}",
+            report.findings.append(Finding("damage", f"{zh} 第 {revision} 版已损坏：{problem}",
                                            f"{en}, revision {revision}, is damaged: {problem}"))
             continue
         if revision != current.get(pid):
             continue  # an earlier revision: read back only when restored, which checks it again
         for fact in salvage(json.loads(bytes(raw).decode("utf-8")))[1]:
-            report.findings.append(Finding("invalid", f"{zh} 第 {revision} 版:{fact.message('zh')}",
+            report.findings.append(Finding("invalid", f"{zh} 第 {revision} 版：{fact.message('zh')}",
                                            f"{en}, revision {revision}: {fact.message('en')}"))
     present = {(pid, rev) for pid, rev in keys}
     for pid, revision in current.items():
         if (pid, revision) not in present:
             zh, en = _who(names.get(pid, ""), pid)
-            report.findings.append(Finding("damage", f"{zh}:当前版本(第 {revision} 版)缺失",
+            report.findings.append(Finding("damage", f"{zh}：当前版本（第 {revision} 版）缺失",
                                            f"{en}: its current revision {revision} is missing"))
 
 
@@ -96,6 +96,6 @@ def _checks(conn: sqlite3.Connection, report: Report) -> None:
             sound = False
         if not sound:
             report.findings.append(Finding(
-                "damage", f"检查记录 #{check_id}({pid},{program})已损坏,无法读取,历史中不再显示",
+                "damage", f"检查记录 #{check_id}（{pid}，{program}）已损坏，无法读取，历史中不再显示",
                 f"stored check #{check_id} ({pid}, {program}) is damaged and cannot be read; the history leaves it "
                 "out"))

@@ -27,7 +27,7 @@
     <message>
         <location filename="../../gui/backup_ops.py" line="35" />
         <source>Replace all merchants with this backup:</source>
-        <translation>用此备份替换全部商家数据:</translation>
+        <translation>用此备份替换全部商家数据：</translation>
     </message>
     <message>
         <location filename="../../gui/backup_ops.py" line="41" />
@@ -37,7 +37,7 @@
     <message>
         <location filename="../../gui/backup_ops.py" line="48" />
         <source>Backup restored; the data before it was kept in %1</source>
-        <translation>已恢复备份;恢复前的数据已保存在 %1</translation>
+        <translation>已恢复备份；恢复前的数据已保存在 %1</translation>
     </message>
     <message>
         <location filename="../../gui/backup_ops.py" line="28" />
@@ -91,7 +91,7 @@
     <message>
         <location filename="../../gui/batch_ops.py" line="54" />
         <source>Cancelled; nothing was recorded.</source>
-        <translation>已取消,未记录任何结果。</translation>
+        <translation>已取消，未记录任何结果。</translation>
     </message>
     <message>
         <location filename="../../gui/batch_ops.py" line="60" />
@@ -155,17 +155,17 @@
     <message>
         <location filename="../../gui/calculators_view.py" line="68" />
         <source>Inputs:</source>
-        <translation>输入:</translation>
+        <translation>输入：</translation>
     </message>
     <message>
         <location filename="../../gui/calculators_view.py" line="68" />
         <source>Still unknown:</source>
-        <translation>仍未知:</translation>
+        <translation>仍未知：</translation>
     </message>
     <message>
         <location filename="../../gui/calculators_view.py" line="68" />
         <source>Rule:</source>
-        <translation>规则:</translation>
+        <translation>规则：</translation>
     </message>
 </context>
 <context>
@@ -188,7 +188,7 @@
     <message>
         <location filename="../../gui/wizard.py" line="65" />
         <source>The data is open in another window, so this check was not saved.</source>
-        <translation>数据已在另一个窗口中打开,本次检查未保存。</translation>
+        <translation>数据已在另一个窗口中打开，本次检查未保存。</translation>
     </message>
     <message>
         <location filename="../../gui/wizard.py" line="76" />
@@ -216,7 +216,7 @@
     <message>
         <location filename="../../gui/checklist_view.py" line="28" />
         <source>Deadline (Beijing time)</source>
-        <translation>截止时间(北京时间)</translation>
+        <translation>截止时间（北京时间）</translation>
     </message>
     <message>
         <location filename="../../gui/checklist_view.py" line="29" />
@@ -266,7 +266,7 @@
     <message>
         <location filename="../../gui/checklist_view.py" line="70" />
         <source> (if it applies)</source>
-        <translation>(如适用)</translation>
+        <translation>（如适用）</translation>
     </message>
     <message>
         <location filename="../../gui/checklist_view.py" line="87" />
@@ -277,6 +277,16 @@
         <location filename="../../gui/checklist_view.py" line="90" />
         <source>These programmes ask for no documents or steps.</source>
         <translation>这些活动不要求准备材料或步骤。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checklist_view.py" line="28" />
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checklist_view.py" line="75" />
+        <source>The deadline had passed at the moment checked.</source>
+        <translation>检查时已过截止时间。</translation>
     </message>
 </context>
 <context>
@@ -302,13 +312,13 @@
     <message>
         <location filename="../../gui/crash.py" line="69" />
         <source>Something went wrong: %1</source>
-        <translation>出现错误:%1</translation>
+        <translation>出现错误：%1</translation>
     </message>
     <message>
         <location filename="../../gui/crash.py" line="70" />
         <source>Your saved merchants are safe; changes not yet saved are still in the window. Details were written to:
 %1</source>
-        <translation>已保存的商家数据不受影响;尚未保存的修改仍在窗口中。详细信息已写入:
+        <translation>已保存的商家数据不受影响；尚未保存的修改仍在窗口中。详细信息已写入：
 %1</translation>
     </message>
     <message>
@@ -408,17 +418,17 @@
     <message>
         <location filename="../../gui/wizard_pages.py" line="126" />
         <source>What is still unknown?</source>
-        <translation>还有哪些未知?</translation>
+        <translation>还有哪些未知？</translation>
     </message>
     <message>
         <location filename="../../gui/wizard_pages.py" line="127" />
         <source>Answer what you know; leave the rest as Unknown. The facts that settle the most criteria come first.</source>
-        <translation>请填写已知的信息,不清楚的保持“未知”。能决定最多条件的问题排在最前。</translation>
+        <translation>请填写已知的信息，不清楚的保持“未知”。能决定最多条件的问题排在最前。</translation>
     </message>
     <message>
         <location filename="../../gui/wizard_pages.py" line="153" />
         <source>Nothing is missing: every criterion can be decided.</source>
-        <translation>信息已齐全,每一条都能判断。</translation>
+        <translation>信息已齐全，每一条都能判断。</translation>
     </message>
 </context>
 <context>
@@ -561,12 +571,12 @@
     <message>
         <location filename="../../gui/history_view.py" line="56" />
         <source>Checks (select one to see what changed since the one before, or two):</source>
-        <translation>检查记录(选择一条查看与上一次相比的变化,或选择两条对比):</translation>
+        <translation>检查记录（选择一条查看与上一次相比的变化，或选择两条对比）：</translation>
     </message>
     <message>
         <location filename="../../gui/history_view.py" line="58" />
         <source>Saved revisions of the profile:</source>
-        <translation>档案的历史版本:</translation>
+        <translation>档案的历史版本：</translation>
     </message>
     <message>
         <location filename="../../gui/history_view.py" line="118" />
@@ -592,7 +602,7 @@
         <location filename="../../gui/history_view.py" line="131" />
         <location filename="../../gui/history_view.py" line="132" />
         <source>(not checked)</source>
-        <translation>(未检查)</translation>
+        <translation>（未检查）</translation>
     </message>
     <message>
         <location filename="../../gui/history_view.py" line="145" />
@@ -762,17 +772,17 @@
     <message>
         <location filename="../../gui/main_window.py" line="79" />
         <source>Read-only: the data is open in another window.</source>
-        <translation>只读:数据已在另一个窗口中打开。</translation>
+        <translation>只读：数据已在另一个窗口中打开。</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="79" />
         <source>Read-only: the data folder cannot be written.</source>
-        <translation>只读:数据文件夹不可写入。</translation>
+        <translation>只读：数据文件夹不可写入。</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="107" />
         <source>(unnamed)</source>
-        <translation>(未命名)</translation>
+        <translation>（未命名）</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="108" />
@@ -787,7 +797,7 @@
     <message>
         <location filename="../../gui/main_window.py" line="127" />
         <source>Save the changes to this merchant first?</source>
-        <translation>是否先保存对该商家的修改?</translation>
+        <translation>是否先保存对该商家的修改？</translation>
     </message>
 </context>
 <context>
@@ -815,17 +825,17 @@
     <message>
         <location filename="../../gui/merchant_model.py" line="83" />
         <source>(unnamed)</source>
-        <translation>(未命名)</translation>
+        <translation>（未命名）</translation>
     </message>
     <message>
         <location filename="../../gui/merchant_model.py" line="85" />
         <source>%s (deleted)</source>
-        <translation>%s(已删除)</translation>
+        <translation>%s（已删除）</translation>
     </message>
     <message>
         <location filename="../../gui/merchant_model.py" line="87" />
         <source>%s (demo)</source>
-        <translation>%s(示例)</translation>
+        <translation>%s（示例）</translation>
     </message>
     <message>
         <location filename="../../gui/merchant_model.py" line="110" />
@@ -843,27 +853,27 @@
     <message>
         <location filename="../../gui/wizard_pages.py" line="38" />
         <source>Which merchant?</source>
-        <translation>检查哪个商家?</translation>
+        <translation>检查哪个商家？</translation>
     </message>
     <message>
         <location filename="../../gui/wizard_pages.py" line="39" />
         <source>Check a merchant you already have, or start a new one.</source>
-        <translation>检查已有商家,或新建一个商家。</translation>
+        <translation>检查已有商家，或新建一个商家。</translation>
     </message>
     <message>
         <location filename="../../gui/wizard_pages.py" line="40" />
         <source>A merchant I already have:</source>
-        <translation>已有商家:</translation>
+        <translation>已有商家：</translation>
     </message>
     <message>
         <location filename="../../gui/wizard_pages.py" line="41" />
         <source>A new merchant, named:</source>
-        <translation>新商家,名称:</translation>
+        <translation>新商家，名称：</translation>
     </message>
     <message>
         <location filename="../../gui/wizard_pages.py" line="47" />
         <source>(unnamed)</source>
-        <translation>(未命名)</translation>
+        <translation>（未命名）</translation>
     </message>
     <message>
         <location filename="../../gui/wizard_pages.py" line="49" />
@@ -973,7 +983,7 @@
     <message>
         <location filename="../../gui/wizard_pages.py" line="77" />
         <source>Which programmes?</source>
-        <translation>检查哪些活动?</translation>
+        <translation>检查哪些活动？</translation>
     </message>
     <message>
         <location filename="../../gui/wizard_pages.py" line="78" />
@@ -983,12 +993,12 @@
     <message>
         <location filename="../../gui/wizard_pages.py" line="83" />
         <source>Registration:</source>
-        <translation>报名:</translation>
+        <translation>报名：</translation>
     </message>
     <message>
         <location filename="../../gui/wizard_pages.py" line="83" />
         <source>Source:</source>
-        <translation>来源:</translation>
+        <translation>来源：</translation>
     </message>
     <message>
         <location filename="../../gui/wizard_pages.py" line="86" />
@@ -1029,12 +1039,12 @@
     <message>
         <location filename="../../gui/result_html.py" line="23" />
         <source>Still unknown (click to fill in):</source>
-        <translation>仍未知(点击填写):</translation>
+        <translation>仍未知（点击填写）：</translation>
     </message>
     <message>
         <location filename="../../gui/result_html.py" line="24" />
         <source>Source:</source>
-        <translation>来源:</translation>
+        <translation>来源：</translation>
     </message>
     <message>
         <location filename="../../gui/result_html.py" line="25" />
@@ -1049,22 +1059,22 @@
     <message>
         <location filename="../../gui/result_html.py" line="27" />
         <source>advisory, never fails</source>
-        <translation>参考项,不会判为不符合</translation>
+        <translation>参考项，不会判为不符合</translation>
     </message>
     <message>
         <location filename="../../gui/result_html.py" line="28" />
         <source>Why:</source>
-        <translation>原因:</translation>
+        <translation>原因：</translation>
     </message>
     <message>
         <location filename="../../gui/result_html.py" line="29" />
         <source>Values used:</source>
-        <translation>依据的数值:</translation>
+        <translation>依据的数值：</translation>
     </message>
     <message>
         <location filename="../../gui/result_html.py" line="30" />
         <source>Distance to pass:</source>
-        <translation>距离达标:</translation>
+        <translation>距离达标：</translation>
     </message>
     <message>
         <location filename="../../gui/result_html.py" line="31" />
@@ -1079,27 +1089,27 @@
     <message>
         <location filename="../../gui/result_html.py" line="33" />
         <source>Passes from:</source>
-        <translation>最早符合日期:</translation>
+        <translation>最早符合日期：</translation>
     </message>
     <message>
         <location filename="../../gui/result_html.py" line="34" />
         <source>Missing facts:</source>
-        <translation>缺少的信息:</translation>
+        <translation>缺少的信息：</translation>
     </message>
     <message>
         <location filename="../../gui/result_html.py" line="35" />
         <source>What to do:</source>
-        <translation>整改建议:</translation>
+        <translation>整改建议：</translation>
     </message>
     <message>
         <location filename="../../gui/result_html.py" line="36" />
         <source>Rule:</source>
-        <translation>规则:</translation>
+        <translation>规则：</translation>
     </message>
     <message>
         <location filename="../../gui/result_html.py" line="37" />
         <source>How the rule is read:</source>
-        <translation>规则解读:</translation>
+        <translation>规则解读：</translation>
     </message>
     <message>
         <location filename="../../gui/result_html.py" line="38" />
@@ -1121,6 +1131,26 @@
         <source>settles %n criterion(s)</source>
         <translation>
             <numerusform>可决定 %n 项条件</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/result_html.py" line="42" />
+        <source>overdue</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/result_html.py" line="43" />
+        <source>Show in the document</source>
+        <translation>在原文中查看</translation>
+    </message>
+    <message>
+        <location filename="../../gui/result_html.py" line="44" />
+        <source>if applicable</source>
+        <translation>如适用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/result_html.py" line="45" />
+        <source>Note:</source>
+        <translation>说明：</translation>
     </message>
 </context>
 <context>
@@ -1151,12 +1181,12 @@
     <message>
         <location filename="../../gui/results_view.py" line="40" />
         <source>Check as of (Beijing time):</source>
-        <translation>检查时间点(北京时间):</translation>
+        <translation>检查时间点（北京时间）：</translation>
     </message>
     <message>
         <location filename="../../gui/results_view.py" line="45" />
         <source>What if: see the result on another day, e.g. the registration deadline</source>
-        <translation>假设分析:查看在另一天(例如报名截止日)的结果</translation>
+        <translation>假设分析：查看在另一天（例如报名截止日）的结果</translation>
     </message>
     <message>
         <location filename="../../gui/results_view.py" line="47" />
@@ -1181,7 +1211,7 @@
     <message>
         <location filename="../../gui/results_view.py" line="116" />
         <source>&lt;p&gt;No results yet. Save the profile and press Check (F5).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;暂无结果。请保存档案后按“检查”(F5)。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;暂无结果。请保存档案后按“检查”（F5）。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1199,7 +1229,7 @@
     <message>
         <location filename="../../gui/startup.py" line="77" />
         <source>This window opens it read-only: you can look and check, but not save. Close the other window to edit.</source>
-        <translation>本窗口以只读方式打开:可以查看和检查,但不能保存。关闭另一个窗口后即可编辑。</translation>
+        <translation>本窗口以只读方式打开：可以查看和检查，但不能保存。关闭另一个窗口后即可编辑。</translation>
     </message>
     <message>
         <location filename="../../gui/startup.py" line="86" />
@@ -1214,7 +1244,7 @@
     <message>
         <location filename="../../gui/startup.py" line="98" />
         <source>The data file is damaged and there is no backup to restore.</source>
-        <translation>数据文件已损坏,且没有可恢复的备份。</translation>
+        <translation>数据文件已损坏，且没有可恢复的备份。</translation>
     </message>
     <message>
         <location filename="../../gui/startup.py" line="105" />
@@ -1224,7 +1254,7 @@
     <message>
         <location filename="../../gui/startup.py" line="106" />
         <source>Restore the newest backup (%1)? The damaged file is kept next to it.</source>
-        <translation>要恢复最新的备份(%1)吗?损坏的文件会保留在旁边。</translation>
+        <translation>要恢复最新的备份（%1）吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
         <location filename="../../gui/startup.py" line="117" />
@@ -1242,7 +1272,7 @@
     <message>
         <location filename="../../gui/window_store.py" line="40" />
         <source>Please correct these fields first:</source>
-        <translation>请先修改以下字段:</translation>
+        <translation>请先修改以下字段：</translation>
     </message>
     <message>
         <location filename="../../gui/window_store.py" line="47" />
@@ -1419,7 +1449,7 @@
     <message>
         <location filename="../../gui/window_actions.py" line="122" />
         <source>(none)</source>
-        <translation>(无)</translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <location filename="../../gui/window_actions.py" line="132" />
@@ -1429,7 +1459,7 @@
     <message>
         <location filename="../../gui/window_actions.py" line="141" />
         <source>%1 (copy)</source>
-        <translation>%1(副本)</translation>
+        <translation>%1（副本）</translation>
     </message>
     <message>
         <location filename="../../gui/window_actions.py" line="156" />
@@ -1449,7 +1479,7 @@
     <message>
         <location filename="../../gui/window_actions.py" line="175" />
         <source>Permanently remove the deleted merchants?</source>
-        <translation>要永久删除回收站中的商家吗?</translation>
+        <translation>要永久删除回收站中的商家吗？</translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/window_actions.py" line="180" />
@@ -1465,7 +1495,7 @@
     <message>
         <location filename="../../gui/window_actions.py" line="197" />
         <source>&lt;b&gt;Merchant Eligibility Checker&lt;/b&gt; %1&lt;br&gt;Checks merchants against the admission rules of e-commerce programmes, criterion by criterion. Works offline.&lt;br&gt;Data: %2</source>
-        <translation>&lt;b&gt;商家资格自查工具&lt;/b&gt; %1&lt;br&gt;对照电商平台活动/项目的准入规则逐条自查,完全离线运行。&lt;br&gt;数据位置:%2</translation>
+        <translation>&lt;b&gt;商家资格自查工具&lt;/b&gt; %1&lt;br&gt;对照电商平台活动/项目的准入规则逐条自查，完全离线运行。&lt;br&gt;数据位置：%2</translation>
     </message>
     <message>
         <location filename="../../gui/window_actions.py" line="48" />
@@ -1523,7 +1553,7 @@
     <message>
         <location filename="../../gui/window_start.py" line="76" />
         <source>The rules could not be loaded:</source>
-        <translation>规则未能加载:</translation>
+        <translation>规则未能加载：</translation>
     </message>
     <message>
         <location filename="../../gui/window_start.py" line="127" />
@@ -1534,6 +1564,29 @@
         <location filename="../../gui/window_start.py" line="129" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>SourceView</name>
+    <message>
+        <location filename="../../gui/source_view.py" line="30" />
+        <source>Rule document</source>
+        <translation>规则原文</translation>
+    </message>
+    <message>
+        <location filename="../../gui/source_view.py" line="57" />
+        <source>This document is not included with the app.</source>
+        <translation>本应用未附带这份文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/source_view.py" line="84" />
+        <source>The quoted clause is highlighted.</source>
+        <translation>引用的条款已高亮显示。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/source_view.py" line="89" />
+        <source>The quoted words were not found in this copy of the document.</source>
+        <translation>在这份原文中没有找到引用的文字。</translation>
     </message>
 </context>
 <context>
